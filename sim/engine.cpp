@@ -1,0 +1,48 @@
+#include "sim/engine.hpp"
+
+#include <cmath>
+#include <string>
+
+#include "sim/check.hpp"
+#include "sim/native_engine.hpp"
+#include "sim/simgrid_engine.hpp"
+
+namespace sim {
+
+EngineKind parse_engine_kind(std::string_view name) {
+  if (name == "native") return EngineKind::native;
+  if (name == "simgrid") return EngineKind::simgrid;
+  throw InvalidParameter("engine: got '" + std::string(name) + "', expected native or simgrid");
+}
+
+std::string_view engine_kind_name(EngineKind kind) {
+  return kind == EngineKind::native ? "native" : "simgrid";
+}
+
+EventId Engine::at(Time time, Handler& handler, std::uint32_t kind, std::uint64_t arg) {
+  if (!(time >= now_) || !std::isfinite(time)) {
+    require(false, "event time", time,
+            "a finite time not before now (" + format_number(now_) + ")");
+  }
+  return calendar_.push(time, handler, kind, arg);
+}
+
+EventId Engine::after(Time delay, Handler& handler, std::uint32_t kind, std::uint64_t arg) {
+  require(delay >= 0 && std::isfinite(delay), "event delay", delay, "a finite delay >= 0");
+  return calendar_.push(now_ + delay, handler, kind, arg);
+}
+
+void Engine::attach(Agent& agent, std::string name) {
+  if (agent.agent_index_ >= 0) throw InvalidParameter("agent '" + name + "' is attached twice");
+  agent.agent_name_ = std::move(name);
+  agent.agent_index_ = agents_;
+  on_attach(agent, agents_);
+  ++agents_;
+}
+
+std::unique_ptr<Engine> make_engine(EngineKind kind, const EngineOptions& options) {
+  if (kind == EngineKind::simgrid) return make_simgrid_engine(options);
+  return std::make_unique<NativeEngine>();
+}
+
+}  // namespace sim

@@ -1,0 +1,18 @@
+#include "sim/native_engine.hpp"
+
+#include <cmath>
+
+namespace sim {
+
+void NativeEngine::run_until(Time horizon) {
+  stop_requested_ = false;
+  while (!calendar_.empty() && calendar_.next_time() <= horizon && !stop_requested_) {
+    const Calendar::Due due = calendar_.pop();
+    now_ = due.time;
+    ++events_;
+    due.handler->on_event(due.kind, due.arg);
+  }
+  if (!stop_requested_ && std::isfinite(horizon) && horizon > now_) now_ = horizon;
+}
+
+}  // namespace sim

@@ -1,0 +1,135 @@
+// SimGrid S4U back end.
+//
+// Simulated time is SimGrid's: one host built in code (no platform file, no network), a
+// "calendar" actor that sleeps until each event's date, and one daemon actor per agent (server,
+// court room) that runs that agent's events. Cases are plain data; no actor per case (SimGrid
+// pays about 1 µs and two memory mappings per live actor; see ../shared/simgrid-notes.md).
+//
+// SimGrid does not promise an order among actors that wake at the same date, and its clock lands
+// within rounding of a requested date. Results must not depend on either, so the calendar actor
+// hands each event to its agent's actor in the calendar's (time, sequence) order and waits for the
+// agent to finish before the next, and the model reads the event's own time, not SimGrid's clock.
+#include "sim/simgrid_engine.hpp"
+
+#include <xbt/log.h>
+#include <simgrid/s4u.hpp>
+
+#include <atomic>
+#include <cmath>
+#include <exception>
+#include <string>
+#include <vector>
+
+#include "sim/check.hpp"
+
+namespace sim {
+namespace {
+
+namespace s4u = simgrid::s4u;
+
+std::atomic<bool> engine_alive{false};
+
+class SimGridEngine final : public Engine {
+ public:
+  explicit SimGridEngine(const EngineOptions& options) {
+    bool expected = false;
+    if (!engine_alive.compare_exchange_strong(expected, true)) {
+      throw InvalidParameter(
+          "engine simgrid: another SimGrid engine is alive in this process (SimGrid runs one "
+          "engine per process: run each simulation in its own process)");
+    }
+    std::vector<std::string> args{"cjsim", "--cfg=contexts/stack-size:1024"};
+    if (!options.simgrid_logging) args.insert(args.begin() + 1, "--log=root.thres:critical");
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    int argc = static_cast<int>(args.size());
+    simgrid_ = std::make_unique<s4u::Engine>(&argc, argv.data());
+    if (!options.simgrid_logging) xbt_log_control_set("root.thres:critical");
+    auto* zone = s4u::create_full_zone("cjsim");
+    host_ = zone->create_host("engine", 1e9);
+    zone->seal();
+  }
+
+  ~SimGridEngine() override {
+    simgrid_.reset();
+    engine_alive = false;
+  }
+
+  EngineKind kind() const noexcept override { return EngineKind::simgrid; }
+
+  void run_until(Time horizon) override {
+    stop_requested_ = false;
+    failure_ = nullptr;
+    // Fresh actors and semaphores for each slice: SimGrid ends daemon actors with the last
+    // regular one, and the agents keep their state in their own C++ objects.
+    dispatcher_turn_ = s4u::Semaphore::create(0);
+    agent_turn_.clear();
+    for (std::size_t i = 0; i < agents_list_.size(); ++i) {
+      agent_turn_.push_back(s4u::Semaphore::create(0));
+    }
+    for (std::size_t i = 0; i < agents_list_.size(); ++i) {
+      s4u::Actor::create(agents_list_[i]->agent_name(), host_, [this, i] { agent_loop(i); });
+    }
+    s4u::Actor::create("calendar", host_, [this, horizon] { dispatch(horizon); });
+    simgrid_->run();
+    agent_turn_.clear();
+    dispatcher_turn_ = nullptr;
+    if (failure_) std::rethrow_exception(std::exchange(failure_, nullptr));
+    if (!stop_requested_ && std::isfinite(horizon) && horizon > now_) now_ = horizon;
+  }
+
+ private:
+  void on_attach(Agent& agent, int) override { agents_list_.push_back(&agent); }
+
+  void dispatch(Time horizon) {
+    try {
+      while (!calendar_.empty() && calendar_.next_time() <= horizon && !stop_requested_) {
+        const Calendar::Due due = calendar_.pop();
+        if (due.time > now_) s4u::this_actor::sleep_until(due.time);
+        now_ = due.time;
+        ++events_;
+        const int agent = due.handler->agent_index();
+        if (agent < 0) {
+          due.handler->on_event(due.kind, due.arg);
+        } else {
+          current_ = due;
+          agent_turn_[static_cast<std::size_t>(agent)]->release();
+          dispatcher_turn_->acquire();
+          if (failure_) return;
+        }
+      }
+    } catch (const std::exception&) {
+      failure_ = std::current_exception();
+    }
+  }
+
+  void agent_loop(std::size_t index) {
+    s4u::Actor::self()->daemonize();
+    for (;;) {
+      agent_turn_[index]->acquire();
+      try {
+        agents_list_[index]->on_event(current_.kind, current_.arg);
+      } catch (const std::exception&) {
+        failure_ = std::current_exception();
+      }
+      dispatcher_turn_->release();
+    }
+  }
+
+  std::unique_ptr<s4u::Engine> simgrid_;
+  s4u::Host* host_ = nullptr;
+  std::vector<Agent*> agents_list_;
+  std::vector<s4u::SemaphorePtr> agent_turn_;
+  s4u::SemaphorePtr dispatcher_turn_;
+  Calendar::Due current_{};
+  std::exception_ptr failure_;
+};
+
+}  // namespace
+
+std::unique_ptr<Engine> make_simgrid_engine(const EngineOptions& options) {
+  return std::make_unique<SimGridEngine>(options);
+}
+
+}  // namespace sim

@@ -1,0 +1,166 @@
+// cjsim-bench: measures the kernel and the model, one `key=value` per line.
+//
+//   cjsim-bench cj3 --cases N --seed S --engine native|simgrid
+#include <boost/program_options.hpp>
+
+#include <cstdio>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "sim/check.hpp"
+#include "tools/bench/cj3.hpp"
+#include "tools/bench/peak_memory.hpp"
+#include "tools/bench/queueing_theory.hpp"
+
+namespace po = boost::program_options;
+
+namespace {
+
+constexpr int kUsageError = 2;
+
+std::vector<double> parse_list(const std::string& text, const char* what, std::size_t n) {
+  std::vector<double> values;
+  std::stringstream in(text);
+  std::string item;
+  while (std::getline(in, item, ',')) {
+    std::size_t used = 0;
+    double v = 0;
+    try {
+      v = std::stod(item, &used);
+    } catch (const std::exception&) {
+      used = 0;
+    }
+    if (used != item.size() || item.empty()) {
+      throw sim::InvalidParameter(std::string(what) + ": got '" + item + "', expected a number");
+    }
+    values.push_back(v);
+  }
+  if (values.size() != n) {
+    throw sim::InvalidParameter(std::string(what) + ": got '" + text + "', expected " +
+                                std::to_string(n) + " comma-separated numbers");
+  }
+  return values;
+}
+
+int run_cj3(const std::vector<std::string>& args) {
+  po::options_description options(
+      "cjsim-bench cj3: three queueing stages in series (time unit: day)\n\n"
+      "  Poisson arrivals; stage 1 FIFO; stage 2 priority cases first (non-preemptive);\n"
+      "  stage 3 with exponential patience (reneging). Runs until every case has left;\n"
+      "  statistics skip the first 10% of cases by arrival. Prints key=value lines.\n\n"
+      "Options");
+  long long cases = 1'000'000;
+  long long seed = 1;
+  std::string engine = "native";
+  double arrival_rate = 1.0;
+  double priority_share = 0.10;
+  std::string servers = "20,10,5";
+  std::string means = "17,8.5,4.25";
+  double patience = 10.0;
+  options.add_options()("help,h", "show this help")(
+      "cases", po::value(&cases)->default_value(cases), "cases to simulate (>= 1)")(
+      "seed", po::value(&seed)->default_value(seed), "master seed (>= 0)")(
+      "engine", po::value(&engine)->default_value(engine), "back end: native or simgrid")(
+      "arrival-rate", po::value(&arrival_rate)->default_value(arrival_rate), "arrivals per day")(
+      "priority-share", po::value(&priority_share)->default_value(priority_share),
+      "probability that a case is a priority case")(
+      "servers", po::value(&servers)->default_value(servers), "servers of stages 1,2,3")(
+      "service-means", po::value(&means)->default_value(means),
+      "mean service days of stages 1,2,3 (exponential)")(
+      "patience-mean", po::value(&patience)->default_value(patience),
+      "mean patience in the stage-3 queue, days (exponential)");
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(options).run(), vm);
+  if (vm.count("help")) {
+    std::cout << options << "\n";
+    return 0;
+  }
+  po::notify(vm);
+
+  bench::Cj3Options o;
+  sim::require(cases >= 1, "--cases", static_cast<double>(cases), "a whole number >= 1");
+  sim::require(seed >= 0, "--seed", static_cast<double>(seed), "a whole number >= 0");
+  o.cases = static_cast<std::uint64_t>(cases);
+  o.seed = static_cast<std::uint64_t>(seed);
+  o.engine = sim::parse_engine_kind(engine);
+  o.arrival_rate = arrival_rate;
+  o.priority_share = priority_share;
+  const auto s = parse_list(servers, "--servers", 3);
+  const auto m = parse_list(means, "--service-means", 3);
+  for (int i = 0; i < 3; ++i) {
+    sim::require(s[i] >= 1 && s[i] == static_cast<unsigned>(s[i]), "--servers", s[i],
+                 "whole numbers >= 1");
+    o.servers[i] = static_cast<unsigned>(s[i]);
+    o.service_mean[i] = m[i];
+  }
+  o.patience_mean = patience;
+  bench::check(o);
+
+  const bench::Cj3Result r = bench::run_cj3(o);
+
+  const double lambda = o.arrival_rate;
+  const double lambda_priority = lambda * o.priority_share;
+  std::printf("cases=%llu\n", static_cast<unsigned long long>(r.cases));
+  std::printf("engine=%s\n", std::string(sim::engine_kind_name(o.engine)).c_str());
+  std::printf("wall_seconds=%.3f\n", r.sim_wall_seconds);
+  std::printf("model_events_per_second=%.0f\n",
+              4.0 * static_cast<double>(r.cases) / r.sim_wall_seconds);
+  std::printf("kernel_events=%llu\n", static_cast<unsigned long long>(r.events));
+  std::printf("peak_rss_mb=%.1f\n", bench::peak_rss_mb());
+  const auto print = [](const char* key, double measured, const char* theory_name, double value) {
+    std::printf("%s=%.4f\n%s_%s=%.4f\n", key, measured, key, theory_name, value);
+  };
+  const auto mu = [&](int i) { return 1.0 / o.service_mean[i]; };
+  auto guarded = [](auto f) {
+    try {
+      return f();
+    } catch (const std::exception&) {
+      return std::numeric_limits<double>::quiet_NaN();  // unstable: no steady state
+    }
+  };
+  print("w1", r.w1, "erlang_c",
+        guarded([&] { return theory::mmc_mean_wait(o.servers[0], lambda, mu(0)); }));
+  const auto cobham = [&](int k) {
+    return guarded([&] {
+      return theory::cobham_mean_waits(o.servers[1], {lambda_priority, lambda - lambda_priority},
+                                       mu(1))[static_cast<std::size_t>(k)];
+    });
+  };
+  print("w2_priority", r.w2_priority, "cobham", cobham(0));
+  print("w2_normal", r.w2_normal, "cobham", cobham(1));
+  const auto a = theory::erlang_a(o.servers[2], lambda, mu(2), 1.0 / o.patience_mean);
+  print("p_renege", r.p_renege, "erlang_a", a.p_abandon);
+  print("w3", r.w3, "erlang_a", a.mean_wait);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::string usage =
+      "usage: cjsim-bench cj3 [--cases N] [--seed S] [--engine native|simgrid] ...\n"
+      "       cjsim-bench <workload> --help\n";
+  if (argc < 2) {
+    std::cerr << usage;
+    return kUsageError;
+  }
+  const std::string workload = argv[1];
+  if (workload == "--help" || workload == "-h") {
+    std::cout << usage;
+    return 0;
+  }
+  const std::vector<std::string> args(argv + 2, argv + argc);
+  try {
+    if (workload == "cj3") return run_cj3(args);
+    std::cerr << "cjsim-bench: unknown workload '" << workload << "' (expected cj3)\n" << usage;
+    return kUsageError;
+  } catch (const po::error& e) {
+    std::cerr << "cjsim-bench " << workload << ": " << e.what() << "\n";
+    return kUsageError;
+  } catch (const sim::InvalidParameter& e) {
+    std::cerr << "cjsim-bench " << workload << ": " << e.what() << "\n";
+    return kUsageError;
+  }
+}
