@@ -1,0 +1,27 @@
+#include "models/parameters/common.hpp"
+
+namespace cj {
+
+double DatedSteps::at(Day day) const {
+  if (steps.empty()) return 0;
+  double value = steps.front().second;
+  for (const auto& [date, v] : steps) {
+    if (to_day(date) > day) break;
+    value = v;
+  }
+  return value;
+}
+
+const char* mode_name(Mode m) {
+  switch (m) {
+    case Mode::summary:
+      return "summary";
+    case Mode::either_way:
+      return "either_way";
+    case Mode::indictable:
+      return "indictable";
+  }
+  return "?";
+}
+
+}  // namespace cj
