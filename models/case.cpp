@@ -38,7 +38,8 @@ const char* case_event_name(CaseEvent e) {
       "file_accepted",     "charged",           "hearing_listed", "first_hearing",
       "hearing_adjourned", "guilty_plea",       "sent_to_crown",  "ptph",
       "trial_listed",      "trial_effective",   "trial_cracked",  "trial_ineffective",
-      "sentenced",         "victim_withdrew",   "closed"};
+      "sentenced",         "victim_withdrew",   "closed",         "custody_time_limit_breached",
+      "not_guilty_plea"};
   const auto i = static_cast<int>(e);
   return i < kCaseEvents ? names[i] : "?";
 }

@@ -56,12 +56,15 @@ enum class CaseEvent : std::uint8_t {
   sentenced = 16,
   victim_withdrew = 17,
   closed = 18,
+  custody_time_limit_breached = 19,
+  not_guilty_plea = 20,
 };
-inline constexpr int kCaseEvents = 19;
+inline constexpr int kCaseEvents = 21;
 const char* case_event_name(CaseEvent e);
 
 inline constexpr double kNotReached = std::numeric_limits<double>::quiet_NaN();
 inline constexpr int kTrialListingsKept = 4;
+inline constexpr std::uint8_t kNoCourt = 255;
 
 struct CaseRecord {
   std::uint64_t id = 0;
@@ -72,8 +75,10 @@ struct CaseRecord {
   bool victim_supported = false;
   bool custody = false;
   bool eia = false;
-  bool from_stock = false;             // open at the start date
-  Stage stage = Stage::investigation;  // current stage; the last open stage once closed
+  bool from_stock = false;                    // open at the start date
+  std::uint8_t magistrates_court = kNoCourt;  // index in the scenario's magistrates.courts
+  std::uint8_t crown_centre = kNoCourt;       // index in crown.centres, once sent
+  Stage stage = Stage::investigation;         // current stage; the last open stage once closed
   Outcome outcome = Outcome::open;
   std::uint8_t submissions = 0;           // files sent to the CPS
   std::uint8_t hearings = 0;              // hearings attended (all courts)

@@ -16,6 +16,8 @@ class Observer {
   virtual ~Observer() = default;
   // A state change of a case at `time` (the record is already updated).
   virtual void on_event(const CaseRecord& /*c*/, CaseEvent /*event*/, double /*time*/) {}
+  // A case entered `to` from `from` (Stage::closed as `from`: a new case; as `to`: it ended).
+  virtual void on_stage(const CaseRecord& /*c*/, Stage /*from*/, Stage /*to*/, double /*time*/) {}
   // A case ended: its outcome and end date are set. Called once per case.
   virtual void on_closed(const CaseRecord& /*c*/) {}
   // A case still open when the run stops at its horizon. Called once per such case.

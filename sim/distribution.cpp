@@ -358,9 +358,11 @@ double Distribution::sample_remaining(Rng& rng, double age) const {
   }
 }
 
-double Distribution::sample_with_hazard_ratio(Rng& rng, double ratio) const {
+double Distribution::sample_with_hazard_ratio(Rng& rng, double ratio, double older_than) const {
   require_positive("hazard ratio", ratio);
-  const double survival = std::pow(open_uniform(rng), 1 / ratio);
+  // S(W)^ratio = U * S(age)^ratio  <=>  S(W) = U^(1/ratio) * S(age).
+  const double survived = older_than > 0 ? std::max(1 - cdf(older_than), 1e-12) : 1.0;
+  const double survival = std::pow(open_uniform(rng), 1 / ratio) * survived;
   const double p = std::min(1 - survival, 1 - 1e-15);
   return quantile(std::max(p, 0.0));
 }

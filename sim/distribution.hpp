@@ -49,8 +49,9 @@ class Distribution {
   // X - age given X > age: what remains of a duration already `age` long.
   double sample_remaining(Rng& rng, double age) const;
   // A draw whose survival function is S(t)^ratio (proportional hazards): ratio < 1 means the
-  // event comes later, ratio > 1 sooner; ratio 1 is the distribution itself.
-  double sample_with_hazard_ratio(Rng& rng, double ratio) const;
+  // event comes later, ratio > 1 sooner; ratio 1 is the distribution itself. With `older_than`
+  // > 0, the draw is conditional on exceeding it (an event that has not happened by that age).
+  double sample_with_hazard_ratio(Rng& rng, double ratio, double older_than = 0) const;
   // The law of factor * X (factor > 0).
   Distribution scaled(double factor) const;
   std::string describe() const;

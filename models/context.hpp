@@ -1,0 +1,78 @@
+// What every stage shares: the clock, the parameters, the cases, the random streams and where
+// reports go; and the few things every stage does to a case (move it, report it, close it).
+#pragma once
+
+#include <cstdint>
+
+#include "models/case_store.hpp"
+#include "models/observer.hpp"
+#include "models/parameters/scenario.hpp"
+#include "models/sitting_days.hpp"
+#include "sim/engine.hpp"
+#include "sim/random.hpp"
+
+namespace cj {
+
+class InvestigationStage;
+class ChargingStage;
+class MagistratesStage;
+class CrownStage;
+
+// Names of the per-case random streams: a case's draws for one purpose never depend on another
+// purpose, nor on other cases (common random numbers between scenarios).
+namespace purpose {
+inline constexpr std::uint64_t mix = sim::name_key("case.mix");
+inline constexpr std::uint64_t attrition_pre = sim::name_key("attrition.pre_charge");
+inline constexpr std::uint64_t attrition_post = sim::name_key("attrition.post_charge");
+inline constexpr std::uint64_t investigation = sim::name_key("investigation");
+inline constexpr std::uint64_t charging_route = sim::name_key("charging.route");
+inline constexpr std::uint64_t triage = sim::name_key("charging.triage");
+inline constexpr std::uint64_t rework = sim::name_key("charging.rework");
+inline constexpr std::uint64_t decision = sim::name_key("charging.decision");
+inline constexpr std::uint64_t charge = sim::name_key("charge");
+inline constexpr std::uint64_t hearing = sim::name_key("magistrates.hearing");
+inline constexpr std::uint64_t mags_trial = sim::name_key("magistrates.trial");
+inline constexpr std::uint64_t crown_ptph = sim::name_key("crown.ptph");
+inline constexpr std::uint64_t crown_trial = sim::name_key("crown.trial");
+}  // namespace purpose
+
+class Context {
+ public:
+  Context(sim::Engine& engine, const Scenario& scenario, std::uint64_t run_seed, Observer& observer,
+          const SittingCalendar& calendar)
+      : engine(engine),
+        scenario(scenario),
+        streams(run_seed),
+        observer(observer),
+        calendar(calendar) {}
+
+  sim::Engine& engine;
+  const Scenario& scenario;
+  const sim::Streams streams;
+  CaseStore cases;
+  Observer& observer;
+  const SittingCalendar& calendar;
+  // The flow, wired by the Model.
+  InvestigationStage* investigation = nullptr;
+  ChargingStage* charging = nullptr;
+  MagistratesStage* magistrates = nullptr;
+  CrownStage* crown = nullptr;
+
+  double now() const noexcept { return engine.now(); }
+  int today() const noexcept { return static_cast<int>(engine.now()); }
+  // The case's own stream for `purpose`; `k` tells repeated draws apart (the k-th submission).
+  sim::Rng rng(std::uint64_t purpose_key, const Case& c, std::uint64_t k = 0) const noexcept {
+    return streams.entity(purpose_key, c.random_key, k);
+  }
+
+  void report(Slot slot, CaseEvent event) { observer.on_event(cases[slot].record, event, now()); }
+  // The case enters `to` (reported as a stage change).
+  void move(Slot slot, Stage to);
+  // The case ends now with `outcome`: reported, its pending event cancelled, its slot freed.
+  void close(Slot slot, Outcome outcome);
+  void cost(double amount) {
+    if (amount != 0) observer.on_cost(now(), amount);
+  }
+};
+
+}  // namespace cj

@@ -1,0 +1,145 @@
+#include "models/initial_stock.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <string>
+
+#include "models/attrition.hpp"
+#include "models/charging.hpp"
+#include "models/crown.hpp"
+#include "models/intake.hpp"
+#include "models/investigation.hpp"
+#include "models/magistrates.hpp"
+
+namespace cj {
+namespace {
+
+double annual_reports(const OffenceGroup& g) {
+  if (g.reports_per_year > 0 || g.monthly_reports.empty()) return g.reports_per_year;
+  double total = 0;
+  for (const auto& m : g.monthly_reports) total += m.count;
+  return total * 12.0 / static_cast<double>(g.monthly_reports.size());
+}
+
+int draw_group(sim::Rng& rng, const std::vector<double>& mix) {
+  const double u = rng.uniform();
+  double running = 0;
+  for (std::size_t g = 0; g < mix.size(); ++g) {
+    running += mix[g];
+    if (u < running) return static_cast<int>(g);
+  }
+  return static_cast<int>(mix.size()) - 1;
+}
+
+}  // namespace
+
+std::vector<double> derived_stock_mix(const Scenario& s, Stage stage) {
+  std::vector<double> weight(s.offences.size(), 0.0);
+  for (std::size_t g = 0; g < s.offences.size(); ++g) {
+    const double reports = annual_reports(s.offences[g]);
+    const auto& inv = s.investigation.groups[g];
+    const auto& chg = s.charging.groups[g];
+    const double to_charging = reports * inv.outcomes.file_for_charging;
+    const double charged = to_charging * (chg.police_charge_share +
+                                          (1 - chg.police_charge_share) * chg.decision.charge);
+    const auto& mode = s.offences[g].mode;
+    const auto& mags = s.magistrates.groups[g];
+    const double sent =
+        charged * (mode.indictable + mode.either_way * (1 - mags.guilty_plea_either_way) *
+                                         (1 - mags.either_way_retained));
+    switch (stage) {
+      case Stage::investigation:
+        weight[g] = reports * inv.duration_days.mean();
+        break;
+      case Stage::awaiting_charge:
+        weight[g] = to_charging * (1 - chg.police_charge_share) *
+                    (chg.triage_days.mean() + chg.decision_days.mean());
+        break;
+      case Stage::magistrates:
+        weight[g] = charged - sent;
+        break;
+      case Stage::crown:
+        weight[g] = sent;
+        break;
+      case Stage::closed:
+        break;
+    }
+  }
+  const double total = std::accumulate(weight.begin(), weight.end(), 0.0);
+  if (total <= 0)
+    return std::vector<double>(weight.size(), 1.0 / static_cast<double>(weight.size()));
+  for (double& w : weight) w /= total;
+  return weight;
+}
+
+void open_initial_stock(Context& ctx) {
+  const InitialState& stock = ctx.scenario.initial_state;
+  struct Part {
+    Stage stage;
+    const StockStage* params;
+    double awaiting_trial_share;
+  };
+  const Part parts[] = {
+      {Stage::investigation, &stock.investigation, 0},
+      {Stage::awaiting_charge, &stock.awaiting_charge, 0},
+      {Stage::magistrates, &stock.magistrates, stock.magistrates_awaiting_trial_share},
+      {Stage::crown, &stock.crown, stock.crown_awaiting_trial_share}};
+  for (const Part& part : parts) {
+    if (part.params->count <= 0) continue;
+    const std::string source = std::string("stock.") + stage_name(part.stage);
+    const std::uint64_t source_key = sim::name_key(source);
+    sim::Rng rng = ctx.streams.stream(source);
+    const std::vector<double> mix = part.params->offence_mix.empty()
+                                        ? derived_stock_mix(ctx.scenario, part.stage)
+                                        : part.params->offence_mix;
+    struct Entry {
+      double age;
+      int group;
+      bool awaiting_trial;
+    };
+    std::vector<Entry> entries;
+    entries.reserve(static_cast<std::size_t>(part.params->count));
+    for (std::int64_t i = 0; i < part.params->count; ++i) {
+      const double age = part.params->age_days.sample(rng);
+      const int group = draw_group(rng, mix);
+      const bool awaiting_trial = rng.uniform() < part.awaiting_trial_share;
+      entries.push_back({age, group, awaiting_trial});
+    }
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Entry& a, const Entry& b) { return a.age > b.age; });
+    std::uint64_t n = 0;
+    for (const Entry& e : entries) {
+      const Slot slot = admit(ctx, e.group, case_key(source_key, n++), true);
+      const std::uint64_t id = ctx.cases[slot].record.id;
+      Case& c = ctx.cases[slot];
+      switch (part.stage) {
+        case Stage::investigation:
+          c.record.report = -e.age;
+          draw_withdrawal_before_charge(ctx, c, -e.age, e.age);
+          ctx.investigation->open(slot, e.age);
+          break;
+        case Stage::awaiting_charge:
+          // The report date is unknown: the victim's clock is taken to start at submission.
+          draw_withdrawal_before_charge(ctx, c, -e.age, e.age);
+          ctx.charging->open_from_stock(slot, e.age);
+          break;
+        case Stage::magistrates:
+          ctx.magistrates->open_from_stock(slot, e.age, e.awaiting_trial);
+          break;
+        case Stage::crown:
+          ctx.magistrates->prepare_charged(slot, e.age, false);
+          ctx.cases[slot].record.charge = kNotReached;  // known only as "before sending"
+          ctx.crown->open_from_stock(slot, e.age, e.awaiting_trial);
+          break;
+        case Stage::closed:
+          break;
+      }
+      // A stock trial may start, and end, at once: report only a case still open.
+      if (ctx.cases[slot].open && ctx.cases[slot].record.id == id) {
+        ctx.report(slot, CaseEvent::opened_from_stock);
+      }
+    }
+  }
+}
+
+}  // namespace cj

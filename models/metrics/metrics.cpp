@@ -1,0 +1,404 @@
+#include "models/metrics/metrics.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace cj {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double kYear = 365.0;
+
+double share(double part, double whole) {
+  return whole > 0 ? part / whole : kNaN;
+}
+double median(const sim::Quantiles& q) {
+  return q.count() ? q.quantile(0.5) : kNaN;
+}
+bool known(double t) {
+  return !std::isnan(t);
+}
+bool pre_charge(Stage s) {
+  return s == Stage::investigation || s == Stage::awaiting_charge;
+}
+bool post_charge(Stage s) {
+  return s == Stage::magistrates || s == Stage::crown;
+}
+int court_of(Stage s) {
+  return s == Stage::crown ? 1 : 0;
+}
+
+}  // namespace
+
+Metrics::Metrics(const Scenario& scenario)
+    : scenario_(scenario),
+      period_days_(scenario.outputs.period_days),
+      periods_(std::max(1, static_cast<int>(std::ceil(
+                               scenario.horizon_days / scenario.outputs.period_days - 1e-9)))),
+      crown_open_(scenario.crown.centres.size(), 0.0),
+      groups_(scenario.offences.size()),
+      crown_disposals_first_year_(scenario.crown.centres.size(), 0.0),
+      crown_open_after_first_year_(scenario.crown.centres.size(), kNaN) {
+  current_.crown_open.assign(scenario.crown.centres.size(), 0.0);
+  current_.crown_disposals.assign(scenario.crown.centres.size(), 0.0);
+  closed_.reserve(static_cast<std::size_t>(periods_));
+}
+
+void Metrics::roll_to(double time) {
+  if (!first_year_taken_ && time >= kYear) {
+    first_year_taken_ = true;
+    crown_open_after_first_year_ = crown_open_;
+  }
+  while (period_ + 1 < periods_ && time >= (period_ + 1) * period_days_) close_period();
+}
+
+void Metrics::close_period() {
+  closed_.push_back(current_);
+  ++period_;
+  current_ = Period{};
+  for (int s = 0; s < kOpenStages; ++s)
+    current_.open[static_cast<std::size_t>(s)] = open_[static_cast<std::size_t>(s)];
+  current_.crown_open = crown_open_;
+  current_.crown_disposals.assign(crown_open_.size(), 0.0);
+}
+
+void Metrics::on_stage(const CaseRecord& c, Stage from, Stage to, double time) {
+  roll_to(time);
+  const auto f = static_cast<std::size_t>(from);
+  const auto t = static_cast<std::size_t>(to);
+  if (from != Stage::closed) {
+    --open_[f];
+    ++current_.disposals[f];
+    if (from == Stage::crown && c.crown_centre < crown_open_.size()) {
+      --crown_open_[c.crown_centre];
+      ++current_.crown_disposals[c.crown_centre];
+      if (time < kYear) ++crown_disposals_first_year_[c.crown_centre];
+    }
+  }
+  if (to != Stage::closed) {
+    ++open_[t];
+    const bool opening = from == Stage::closed && c.from_stock;
+    if (opening) {
+      ++current_.open[t];
+    } else {
+      ++current_.receipts[t];
+    }
+    if (to == Stage::crown && c.crown_centre < crown_open_.size()) {
+      ++crown_open_[c.crown_centre];
+      if (opening) ++current_.crown_open[c.crown_centre];
+    }
+  }
+  if (pre_charge(from) && !pre_charge(to)) ++groups_[c.group].concluded_pre_charge;
+}
+
+void Metrics::on_event(const CaseRecord& c, CaseEvent event, double time) {
+  roll_to(time);
+  Group& g = groups_[c.group];
+  switch (event) {
+    case CaseEvent::reported:
+      ++g.reports;
+      break;
+    case CaseEvent::charged:
+      ++g.charged;
+      if (known(c.report)) g.report_to_charge.add(std::max(0.0, time - c.report));
+      if (c.submissions > 0) {
+        ++g.cps_decisions;
+        ++g.cps_charges;
+      }
+      break;
+    case CaseEvent::first_hearing:
+      if (c.first_hearing == time && known(c.charge)) {
+        g.charge_to_first_hearing.add(std::max(0.0, time - c.charge));
+      }
+      break;
+    case CaseEvent::guilty_plea:
+      if (c.stage == Stage::magistrates && c.trial_listings == 0) {
+        ++g.first_hearing_pleas;
+        ++g.first_hearing_guilty;
+      }
+      break;
+    case CaseEvent::not_guilty_plea:
+      ++g.first_hearing_pleas;
+      break;
+    case CaseEvent::trial_effective:
+    case CaseEvent::trial_cracked:
+    case CaseEvent::trial_ineffective: {
+      const int k = event == CaseEvent::trial_effective ? 0
+                    : event == CaseEvent::trial_cracked ? 1
+                                                        : 2;
+      Court& court = courts_[static_cast<std::size_t>(court_of(c.stage))];
+      ++court.trials;
+      (k == 0 ? court.effective : k == 1 ? court.cracked : court.ineffective) += 1;
+      auto& trials = c.stage == Stage::crown ? current_.crown_trials : current_.mags_trials;
+      ++trials[static_cast<std::size_t>(k)];
+      break;
+    }
+    case CaseEvent::custody_time_limit_breached:
+      ++ctl_breaches_;
+      break;
+    default:
+      break;
+  }
+}
+
+void Metrics::on_closed(const CaseRecord& c) {
+  roll_to(c.end);
+  ++current_.outcomes[static_cast<std::size_t>(c.outcome)];
+  Group& g = groups_[c.group];
+  const bool convicted =
+      c.outcome == Outcome::convicted_plea || c.outcome == Outcome::convicted_verdict;
+  if (pre_charge(c.stage)) {
+    if (c.outcome == Outcome::victim_withdrawn_pre_charge) ++g.withdrawn_pre;
+    if (c.stage == Stage::awaiting_charge &&
+        (c.outcome == Outcome::no_further_action || c.outcome == Outcome::out_of_court)) {
+      ++g.cps_decisions;
+    }
+    return;
+  }
+  if (!post_charge(c.stage)) return;
+  ++g.completed_post_charge;
+  if (convicted) {
+    ++g.convicted;
+    ++convictions_;
+  }
+  if (c.outcome == Outcome::victim_withdrawn_post_charge) ++g.withdrawn_post;
+  if (known(c.charge)) g.charge_to_completion.add(std::max(0.0, c.end - c.charge));
+  if (known(c.report) && known(c.charge))
+    g.report_to_completion.add(std::max(0.0, c.end - c.report));
+  Court& court = courts_[static_cast<std::size_t>(court_of(c.stage))];
+  ++court.completed;
+  if (c.outcome == Outcome::convicted_plea) ++court.guilty_plea;
+  if (c.domestic_abuse && c.stage == Stage::magistrates && known(c.trial_dates[0]) &&
+      known(c.first_hearing)) {
+    ++da_trials_;
+    if (c.trial_dates[0] - c.first_hearing <= scenario_.magistrates.da_fast_listing.target_days) {
+      ++da_trials_on_target_;
+    }
+  }
+}
+
+void Metrics::on_open_at_horizon(const CaseRecord&) {}
+
+void Metrics::on_court_day(cj::Court court, int, double day, double available, double used) {
+  roll_to(day);
+  if (court == cj::Court::crown) {
+    current_.crown_available += available;
+    current_.crown_used += used;
+  } else {
+    const double minutes = scenario_.magistrates.session_minutes;
+    current_.mags_available += available / minutes;
+    current_.mags_used += used / minutes;
+  }
+}
+
+void Metrics::on_cost(double time, double amount) {
+  roll_to(time);
+  current_.cost += amount;
+  total_cost_ += amount;
+}
+
+RunMetrics Metrics::finish() {
+  roll_to(scenario_.horizon_days);
+  closed_.push_back(current_);
+  RunMetrics m;
+  m.period_days = period_days_;
+  for (std::size_t k = 0; k < closed_.size(); ++k)
+    m.period_start.push_back(static_cast<double>(k) * period_days_);
+
+  const auto series = [&](std::string name, std::string units, std::string description,
+                          auto value) {
+    NamedSeries s;
+    s.name = std::move(name);
+    s.units = std::move(units);
+    s.description = std::move(description);
+    for (const Period& p : closed_) s.values.push_back(value(p));
+    m.series.push_back(std::move(s));
+  };
+  for (int st = 0; st < kOpenStages; ++st) {
+    const auto i = static_cast<std::size_t>(st);
+    const std::string name = stage_name(static_cast<Stage>(st));
+    series("open_" + name, "cases",
+           "Cases open in the " + name + " stage at the start of the period",
+           [i](const Period& p) { return p.open[i]; });
+    series("receipts_" + name, "cases", "Cases entering the " + name + " stage during the period",
+           [i](const Period& p) { return p.receipts[i]; });
+    series("disposals_" + name, "cases",
+           "Cases leaving the " + name + " stage during the period (ended there or moved on)",
+           [i](const Period& p) { return p.disposals[i]; });
+  }
+  for (int o = 1; o < kOutcomes; ++o) {
+    const auto i = static_cast<std::size_t>(o);
+    const std::string name = outcome_name(static_cast<Outcome>(o));
+    series("outcome_" + name, "cases", "Cases ending as " + name + " during the period",
+           [i](const Period& p) { return p.outcomes[i]; });
+  }
+  for (std::size_t c = 0; c < scenario_.crown.centres.size(); ++c) {
+    const std::string& centre = scenario_.crown.centres[c].name;
+    series("open_crown_" + centre, "cases",
+           "Cases open at the " + centre + " Crown Court centre at the start of the period",
+           [c](const Period& p) { return p.crown_open[c]; });
+    series("disposals_crown_" + centre, "cases",
+           "Cases ending at the " + centre + " Crown Court centre during the period",
+           [c](const Period& p) { return p.crown_disposals[c]; });
+  }
+  series("crown_sitting_days_available", "sitting days", "Crown Court room sitting days offered",
+         [](const Period& p) { return p.crown_available; });
+  series("crown_sitting_days_used", "sitting days",
+         "Crown Court room sitting days used by trials, PTPHs and sentences",
+         [](const Period& p) { return p.crown_used; });
+  series("magistrates_sessions_available", "sessions", "Magistrates' court sessions offered",
+         [](const Period& p) { return p.mags_available; });
+  series("magistrates_sessions_used", "sessions",
+         "Magistrates' court session time used by hearings and trials, in sessions",
+         [](const Period& p) { return p.mags_used; });
+  const char* kinds[] = {"effective", "cracked", "ineffective"};
+  for (std::size_t k = 0; k < 3; ++k) {
+    series(std::string("trials_") + kinds[k] + "_magistrates", "trials",
+           std::string("Magistrates' trial listings that were ") + kinds[k],
+           [k](const Period& p) { return p.mags_trials[k]; });
+    series(std::string("trials_") + kinds[k] + "_crown", "trials",
+           std::string("Crown Court trial listings that were ") + kinds[k],
+           [k](const Period& p) { return p.crown_trials[k]; });
+  }
+  series("cost", "GBP", "Costs incurred during the period (scenario unit costs)",
+         [](const Period& p) { return p.cost; });
+
+  // KPIs of the whole run.
+  Group all;
+  for (const Group& g : groups_) {
+    all.report_to_charge.merge(g.report_to_charge);
+    all.charge_to_completion.merge(g.charge_to_completion);
+    all.report_to_completion.merge(g.report_to_completion);
+    all.charge_to_first_hearing.merge(g.charge_to_first_hearing);
+    all.reports += g.reports;
+    all.concluded_pre_charge += g.concluded_pre_charge;
+    all.charged += g.charged;
+    all.cps_decisions += g.cps_decisions;
+    all.cps_charges += g.cps_charges;
+    all.withdrawn_pre += g.withdrawn_pre;
+    all.completed_post_charge += g.completed_post_charge;
+    all.convicted += g.convicted;
+    all.withdrawn_post += g.withdrawn_post;
+    all.first_hearing_pleas += g.first_hearing_pleas;
+    all.first_hearing_guilty += g.first_hearing_guilty;
+  }
+  const auto kpi = [&](std::string name, std::string units, std::string description, double value) {
+    NamedValue v;
+    v.name = std::move(name);
+    v.units = std::move(units);
+    v.description = std::move(description);
+    v.value = value;
+    m.kpis.push_back(std::move(v));
+  };
+  kpi("crown_open_at_horizon", "cases", "Crown Court cases open at the horizon", open_[3]);
+  kpi("magistrates_open_at_horizon", "cases", "Magistrates' court cases open at the horizon",
+      open_[2]);
+  kpi("investigations_open_at_horizon", "cases", "Police investigations open at the horizon",
+      open_[0]);
+  kpi("awaiting_charge_open_at_horizon", "cases",
+      "Files with the CPS (triage, rework or decision) at the horizon", open_[1]);
+  kpi("median_days_report_to_charge", "days", "Median days from report to charge, cases charged",
+      median(all.report_to_charge));
+  kpi("median_days_charge_to_first_hearing", "days",
+      "Median days from charge to the first magistrates' hearing",
+      median(all.charge_to_first_hearing));
+  kpi("median_days_charge_to_completion", "days",
+      "Median days from charge to completion, cases completed after charge",
+      median(all.charge_to_completion));
+  kpi("median_days_report_to_completion", "days",
+      "Median days from report to completion, cases charged and completed",
+      median(all.report_to_completion));
+  kpi("charge_rate", "share", "Cases charged, of cases whose pre-charge stages concluded",
+      share(all.charged, all.concluded_pre_charge));
+  kpi("cps_charge_rate", "share", "CPS charging decisions that were to charge",
+      share(all.cps_charges, all.cps_decisions));
+  kpi("conviction_rate", "share", "Convictions (plea or verdict), of cases completed after charge",
+      share(all.convicted, all.completed_post_charge));
+  kpi("victim_withdrawal_rate_pre_charge", "share",
+      "Cases closed because the victim withdrew before charge (outcome 16), of cases concluded "
+      "pre-charge",
+      share(all.withdrawn_pre, all.concluded_pre_charge));
+  kpi("victim_withdrawal_rate_post_charge", "share",
+      "Prosecutions stopped because the victim withdrew, of cases completed after charge",
+      share(all.withdrawn_post, all.completed_post_charge));
+  kpi("guilty_plea_rate_first_hearing", "share",
+      "Guilty pleas at the first magistrates' hearing, of pleas entered there",
+      share(all.first_hearing_guilty, all.first_hearing_pleas));
+  kpi("guilty_plea_rate_magistrates", "share",
+      "Cases completed in the magistrates' court with a guilty plea, of all completed there",
+      share(courts_[0].guilty_plea, courts_[0].completed));
+  kpi("guilty_plea_rate_crown", "share",
+      "Cases completed in the Crown Court with a guilty plea, of all completed there",
+      share(courts_[1].guilty_plea, courts_[1].completed));
+  const char* court_names[] = {"magistrates", "crown"};
+  for (std::size_t k = 0; k < 2; ++k) {
+    const Court& c = courts_[k];
+    const std::string court = court_names[k];
+    kpi("effective_trial_rate_" + court, "share", "Trial listings that went ahead",
+        share(c.effective, c.trials));
+    kpi("cracked_trial_rate_" + court, "share", "Trial listings that cracked on the day",
+        share(c.cracked, c.trials));
+    kpi("ineffective_trial_rate_" + court, "share", "Trial listings that were ineffective",
+        share(c.ineffective, c.trials));
+  }
+  kpi("custody_time_limit_breaches", "cases",
+      "Remanded defendants whose Crown Court custody time limit was exceeded", ctl_breaches_);
+  kpi("da_trials_within_target_share", "share",
+      "Domestic-abuse magistrates' trials first listed within the fast-listing target of the first "
+      "hearing",
+      share(da_trials_on_target_, da_trials_));
+  kpi("total_cost", "GBP", "All costs over the run (scenario unit costs)", total_cost_);
+  kpi("cost_per_conviction", "GBP", "Total cost divided by convictions",
+      share(total_cost_, convictions_));
+  kpi("reports", "cases", "Reports received during the run", all.reports);
+  kpi("charged", "cases", "Cases charged during the run", all.charged);
+  kpi("victim_withdrawals", "cases",
+      "Cases ended by the victim's withdrawal, before or after charge",
+      all.withdrawn_pre + all.withdrawn_post);
+  for (std::size_t c = 0; c < scenario_.crown.centres.size(); ++c) {
+    const std::string& centre = scenario_.crown.centres[c].name;
+    kpi("crown_disposals_first_year_" + centre, "cases",
+        "Cases ending at the " + centre + " Crown Court centre in the first year",
+        scenario_.horizon_days >= kYear ? crown_disposals_first_year_[c] : kNaN);
+    kpi("crown_open_after_first_year_" + centre, "cases",
+        "Cases open at the " + centre + " Crown Court centre one year after the start",
+        crown_open_after_first_year_[c]);
+    kpi("crown_open_at_horizon_" + centre, "cases",
+        "Cases open at the " + centre + " Crown Court centre at the horizon", crown_open_[c]);
+  }
+
+  // KPIs by offence group.
+  const auto by_group = [&](std::string name, std::string units, std::string description,
+                            auto value) {
+    GroupValues v;
+    v.name = std::move(name);
+    v.units = std::move(units);
+    v.description = std::move(description);
+    for (const Group& g : groups_) v.values.push_back(value(g));
+    m.kpis_by_group.push_back(std::move(v));
+  };
+  by_group("median_days_report_to_charge", "days", "Median days from report to charge",
+           [](const Group& g) { return median(g.report_to_charge); });
+  by_group("median_days_charge_to_completion", "days", "Median days from charge to completion",
+           [](const Group& g) { return median(g.charge_to_completion); });
+  by_group("median_days_report_to_completion", "days", "Median days from report to completion",
+           [](const Group& g) { return median(g.report_to_completion); });
+  by_group("charge_rate", "share", "Cases charged, of cases concluded pre-charge",
+           [](const Group& g) { return share(g.charged, g.concluded_pre_charge); });
+  by_group("cps_charge_rate", "share", "CPS decisions to charge",
+           [](const Group& g) { return share(g.cps_charges, g.cps_decisions); });
+  by_group("conviction_rate", "share", "Convictions, of cases completed after charge",
+           [](const Group& g) { return share(g.convicted, g.completed_post_charge); });
+  by_group("victim_withdrawal_rate_pre_charge", "share", "Victim withdrawals before charge",
+           [](const Group& g) { return share(g.withdrawn_pre, g.concluded_pre_charge); });
+  by_group("victim_withdrawal_rate_post_charge", "share", "Victim withdrawals after charge",
+           [](const Group& g) { return share(g.withdrawn_post, g.completed_post_charge); });
+  by_group("guilty_plea_rate_first_hearing", "share", "Guilty pleas at the first hearing",
+           [](const Group& g) { return share(g.first_hearing_guilty, g.first_hearing_pleas); });
+  by_group("reports", "cases", "Reports received", [](const Group& g) { return g.reports; });
+  by_group("charged", "cases", "Cases charged", [](const Group& g) { return g.charged; });
+  return m;
+}
+
+}  // namespace cj
