@@ -134,6 +134,14 @@ void Metrics::on_event(const CaseRecord& c, CaseEvent event, double time) {
       ++trials[static_cast<std::size_t>(k)];
       break;
     }
+    case CaseEvent::file_returned:
+      if (c.submissions == 1) ++returned_first_;
+      break;
+    case CaseEvent::file_accepted:
+      ++files_accepted_;
+      if (c.submissions == 1) ++accepted_first_;
+      if (c.submissions >= 3) ++accepted_third_or_later_;
+      break;
     case CaseEvent::custody_time_limit_breached:
       ++ctl_breaches_;
       break;
@@ -169,6 +177,7 @@ void Metrics::on_closed(const CaseRecord& c) {
   Court& court = courts_[static_cast<std::size_t>(court_of(c.stage))];
   ++court.completed;
   if (c.outcome == Outcome::convicted_plea) ++court.guilty_plea;
+  if (known(c.charge)) court.charge_to_completion.add(std::max(0.0, c.end - c.charge));
   if (c.domestic_abuse && c.stage == Stage::magistrates && known(c.trial_dates[0]) &&
       known(c.first_hearing)) {
     ++da_trials_;
@@ -306,6 +315,12 @@ RunMetrics Metrics::finish() {
   kpi("median_days_charge_to_completion", "days",
       "Median days from charge to completion, cases completed after charge",
       median(all.charge_to_completion));
+  kpi("median_days_charge_to_completion_magistrates", "days",
+      "Median days from charge to completion, cases completed in the magistrates' court",
+      median(courts_[0].charge_to_completion));
+  kpi("median_days_charge_to_completion_crown", "days",
+      "Median days from charge to completion, cases completed in the Crown Court",
+      median(courts_[1].charge_to_completion));
   kpi("median_days_report_to_completion", "days",
       "Median days from report to completion, cases charged and completed",
       median(all.report_to_completion));
@@ -313,6 +328,12 @@ RunMetrics Metrics::finish() {
       share(all.charged, all.concluded_pre_charge));
   kpi("cps_charge_rate", "share", "CPS charging decisions that were to charge",
       share(all.cps_charges, all.cps_decisions));
+  kpi("triage_accepted_first_rate", "share",
+      "Files accepted by the CPS at their first submission, of first submissions triaged",
+      share(accepted_first_, accepted_first_ + returned_first_));
+  kpi("triage_third_submission_rate", "share",
+      "Files accepted only at a third or later submission, of files accepted",
+      share(accepted_third_or_later_, files_accepted_));
   kpi("conviction_rate", "share", "Convictions (plea or verdict), of cases completed after charge",
       share(all.convicted, all.completed_post_charge));
   kpi("victim_withdrawal_rate_pre_charge", "share",

@@ -59,6 +59,7 @@ class Metrics final : public Observer {
   struct Court {
     double trials = 0, effective = 0, cracked = 0, ineffective = 0;
     double completed = 0, guilty_plea = 0;
+    sim::Quantiles charge_to_completion{0.01};
   };
   // One period's running values.
   struct Period {
@@ -88,6 +89,8 @@ class Metrics final : public Observer {
   std::vector<Group> groups_;
   std::array<Court, 2> courts_{};  // magistrates, crown
   double ctl_breaches_ = 0;
+  double returned_first_ = 0, accepted_first_ = 0;
+  double files_accepted_ = 0, accepted_third_or_later_ = 0;
   double total_cost_ = 0;
   double convictions_ = 0;
   double da_trials_ = 0, da_trials_on_target_ = 0;

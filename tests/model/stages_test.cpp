@@ -1,0 +1,142 @@
+// Each stage on small scenarios whose answers are known.
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "models/model.hpp"
+#include "tests/model/case_log.hpp"
+#include "tests/model/scenario_builder.hpp"
+
+namespace {
+
+double kpi(const cj::RunMetrics& m, const std::string& name) {
+  for (const auto& k : m.kpis) {
+    if (k.name == name) return k.value;
+  }
+  throw std::runtime_error("no KPI " + name);
+}
+
+std::vector<cj::CaseRecord> all_cases(const cjtest::CaseLog& log) {
+  std::vector<cj::CaseRecord> all = log.closed;
+  all.insert(all.end(), log.open.begin(), log.open.end());
+  return all;
+}
+
+void no_attrition(cj::Scenario& s) {
+  for (auto& g : s.attrition.groups) {
+    g.pre_charge_days.reset();
+    g.post_charge_days.reset();
+  }
+}
+
+TEST(Triage, AllFilesAcceptedAtFirstSubmissionMeansNoResubmissions) {
+  cj::Scenario s = cjtest::small_scenario();
+  for (auto& g : s.charging.groups) g.accept_first = g.accept_resubmission = 1.0;
+  cjtest::CaseLog log;
+  const auto r = cj::run_model(s, cjtest::run_options(11), &log);
+  int files = 0;
+  for (const auto& c : all_cases(log)) {
+    EXPECT_LE(c.submissions, 1) << "case " << c.id;
+    files += c.submissions;
+  }
+  EXPECT_GT(files, 500);
+  EXPECT_EQ(kpi(r.metrics, "triage_accepted_first_rate"), 1.0);
+  EXPECT_EQ(kpi(r.metrics, "triage_third_submission_rate"), 0.0);
+}
+
+TEST(Triage, AcceptanceProbabilityPGivesOneOverPSubmissions) {
+  cj::Scenario s = cjtest::small_scenario();
+  no_attrition(s);
+  const double p = 0.4;
+  for (auto& g : s.charging.groups) {
+    g.accept_first = g.accept_resubmission = p;
+    g.police_charge_share = 0;
+    g.rework_days = sim::Distribution::exponential(5);
+  }
+  cjtest::CaseLog log;
+  cj::run_model(s, cjtest::run_options(12), &log);
+  // Files whose CPS decision was made: charged by the CPS, or closed by it without charge.
+  double n = 0, sum = 0;
+  for (const auto& c : all_cases(log)) {
+    const bool decided = !std::isnan(c.charge) ||
+                         (c.stage == cj::Stage::awaiting_charge && c.outcome != cj::Outcome::open);
+    if (c.submissions == 0 || !decided || c.from_stock) continue;
+    n += 1;
+    sum += c.submissions;
+  }
+  ASSERT_GT(n, 1000);
+  const double mean = sum / n;
+  const double se = std::sqrt((1 - p) / (p * p) / n);  // geometric: variance (1-p)/p^2
+  EXPECT_NEAR(mean, 1 / p, 4 * se) << "n=" << n;
+}
+
+TEST(Magistrates, ACourtWithNoSessionsListsNothing) {
+  cj::Scenario s = cjtest::small_scenario();
+  s.magistrates.courts[0].hearing_sessions = cj::DatedSteps::constant(0);
+  s.magistrates.courts[0].trial_sessions = cj::DatedSteps::constant(0);
+  s.initial_state.magistrates.count = 0;
+  s.initial_state.crown.count = 0;
+  cjtest::CaseLog log;
+  const auto r = cj::run_model(s, cjtest::run_options(13), &log);
+  for (const auto& c : all_cases(log)) {
+    EXPECT_TRUE(std::isnan(c.first_hearing)) << "case " << c.id << " was heard";
+    EXPECT_EQ(c.hearings, 0);
+    if (c.outcome != cj::Outcome::open) {
+      EXPECT_NE(c.stage, cj::Stage::magistrates);
+    }
+  }
+  EXPECT_GT(kpi(r.metrics, "magistrates_open_at_horizon"), 500);
+  EXPECT_EQ(kpi(r.metrics, "charged"), kpi(r.metrics, "magistrates_open_at_horizon"));
+}
+
+TEST(Crown, NoRoomsMeansNoTrials) {
+  cj::Scenario s = cjtest::small_scenario();
+  s.crown.centres[0].rooms = cj::DatedSteps::constant(0);
+  cjtest::CaseLog log;
+  cj::run_model(s, cjtest::run_options(14), &log);
+  for (const auto& c : all_cases(log)) {
+    if (!std::isnan(c.sent_to_crown)) {
+      EXPECT_EQ(c.trial_listings, 0) << "case " << c.id;
+    }
+  }
+}
+
+TEST(Attrition, NoWithdrawalLawMeansNoWithdrawals) {
+  cj::Scenario s = cjtest::small_scenario();
+  no_attrition(s);
+  cjtest::CaseLog log;
+  const auto r = cj::run_model(s, cjtest::run_options(15), &log);
+  EXPECT_EQ(kpi(r.metrics, "victim_withdrawals"), 0);
+  for (const auto& c : log.closed) {
+    EXPECT_NE(c.outcome, cj::Outcome::victim_withdrawn_pre_charge);
+    EXPECT_NE(c.outcome, cj::Outcome::victim_withdrawn_post_charge);
+  }
+}
+
+TEST(Charging, PoliceChargingEverythingMeansNoCpsFiles) {
+  cj::Scenario s = cjtest::small_scenario();
+  for (auto& g : s.charging.groups) g.police_charge_share = 1;
+  s.initial_state.awaiting_charge.count = 0;
+  cjtest::CaseLog log;
+  const auto r = cj::run_model(s, cjtest::run_options(16), &log);
+  for (const auto& c : all_cases(log)) EXPECT_EQ(c.submissions, 0);
+  EXPECT_GT(kpi(r.metrics, "charged"), 500);
+}
+
+TEST(Run, SameSeedSameResultsOtherSeedOtherResults) {
+  const cj::Scenario s = cjtest::small_scenario();
+  const auto a = cj::run_model(s, cjtest::run_options(5));
+  const auto b = cj::run_model(s, cjtest::run_options(5));
+  const auto c = cj::run_model(s, cjtest::run_options(6));
+  ASSERT_EQ(a.metrics.kpis.size(), b.metrics.kpis.size());
+  bool any_difference = false;
+  for (std::size_t i = 0; i < a.metrics.kpis.size(); ++i) {
+    const double x = a.metrics.kpis[i].value, y = b.metrics.kpis[i].value;
+    EXPECT_TRUE(x == y || (std::isnan(x) && std::isnan(y))) << a.metrics.kpis[i].name;
+    if (a.metrics.kpis[i].value != c.metrics.kpis[i].value) any_difference = true;
+  }
+  EXPECT_EQ(a.events, b.events);
+  EXPECT_TRUE(any_difference);
+}
+
+}  // namespace
