@@ -1,7 +1,11 @@
 // The event calendar: a binary heap ordered by (time, sequence). The sequence number is given at
 // scheduling, so events at the same time run in the order they were scheduled, whatever the
-// back end. Events can be cancelled in O(log n); a cancelled event leaves nothing behind, so the
-// calendar holds only what is still due.
+// back end.
+//
+// Cancelling marks an event; it is dropped when it reaches the top, and the heap is compacted
+// whenever cancelled events outnumber live ones, so memory stays within twice what is due.
+// (Removing from the middle of the heap would need every move to update a position index, which
+// costs more on every event than the rare compaction.)
 //
 // An event names a Handler and carries a kind and an argument: no allocation per event.
 #pragma once
@@ -49,16 +53,19 @@ class Calendar {
   };
 
   EventId push(Time time, Handler& handler, std::uint32_t kind, std::uint64_t arg);
-  // Removes a pending event; returns false if it already ran or was cancelled.
+  // Cancels a pending event; returns false if it already ran or was cancelled.
   bool cancel(EventId id) noexcept;
   bool pending(EventId id) const noexcept;
 
-  bool empty() const noexcept { return heap_.empty(); }
-  std::size_t size() const noexcept { return heap_.size(); }
-  Time next_time() const noexcept { return heap_.empty() ? kNever : heap_.front().time; }
+  bool empty() noexcept { return drop_cancelled_top(), heap_.empty(); }
+  // Events still due.
+  std::size_t size() const noexcept { return heap_.size() - cancelled_; }
+  Time next_time() noexcept {
+    return drop_cancelled_top(), heap_.empty() ? kNever : heap_.front().time;
+  }
   // Removes and returns the earliest event (lowest sequence among equal times). Not empty().
   Due pop() noexcept;
-  // Sequence numbers given so far: a cheap fingerprint of how much was scheduled.
+  // Sequence numbers given so far.
   std::uint64_t scheduled() const noexcept { return next_sequence_; }
 
  private:
@@ -67,31 +74,31 @@ class Calendar {
     std::uint64_t sequence;
     std::uint32_t slot;
   };
+  enum class State : std::uint8_t { free, due, cancelled };
   struct Slot {
     Handler* handler = nullptr;
     std::uint64_t arg = 0;
     std::uint32_t kind = 0;
-    std::uint32_t position = kFree;  // index in heap_, or kFree
     std::uint32_t generation = 1;
-    std::uint32_t next_free = kFree;
+    std::uint32_t next_free = kNone;
+    State state = State::free;
   };
-  static constexpr std::uint32_t kFree = 0xffffffffU;
+  static constexpr std::uint32_t kNone = 0xffffffffU;
 
   static bool earlier(const Entry& a, const Entry& b) noexcept {
     return a.time < b.time || (a.time == b.time && a.sequence < b.sequence);
   }
-  void place(std::size_t position, const Entry& entry) noexcept {
-    heap_[position] = entry;
-    slots_[entry.slot].position = static_cast<std::uint32_t>(position);
-  }
   void sift_up(std::size_t position, Entry entry) noexcept;
-  void sift_down(std::size_t position, Entry entry) noexcept;
-  void remove_at(std::size_t position) noexcept;
+  void remove_top() noexcept;
+  void drop_cancelled_top() noexcept;
+  void compact() noexcept;
   void release_slot(std::uint32_t slot) noexcept;
+  std::uint32_t slot_of(EventId id) const noexcept;
 
   std::vector<Entry> heap_;
   std::vector<Slot> slots_;
-  std::uint32_t free_head_ = kFree;
+  std::uint32_t free_head_ = kNone;
+  std::size_t cancelled_ = 0;
   std::uint64_t next_sequence_ = 0;
 };
 

@@ -13,8 +13,7 @@ std::string format_number(double value) {
   return ec == std::errc{} ? std::string(buffer, end) : std::to_string(value);
 }
 
-void require(bool ok, std::string_view what, double value, std::string_view expected) {
-  if (ok) return;
+void fail(std::string_view what, double value, std::string_view expected) {
   std::string message(what);
   message += ": got ";
   message += format_number(value);

@@ -55,8 +55,10 @@ std::optional<Diary::Booking> Diary::try_day(std::uint32_t day, double amount,
 
 std::optional<Diary::Booking> Diary::book(std::uint32_t earliest, double amount,
                                           std::uint32_t booking_class, std::uint32_t today) {
-  require(amount >= smallest_, "booking amount", amount,
-          "at least the smallest booking (" + format_number(smallest_) + ")");
+  if (!(amount >= smallest_)) {
+    fail("booking amount", amount,
+         "at least the smallest booking (" + format_number(smallest_) + ")");
+  }
   while (first_open_general_ < days_.size() &&
          days_[first_open_general_].general - days_[first_open_general_].used_general < smallest_) {
     ++first_open_general_;

@@ -50,6 +50,7 @@ void ServerPool::set_capacity_from_roster() {
   }
   capacity_ = static_cast<std::uint32_t>(spec_.roster->level_at(now));
   const Time next = spec_.roster->next_change_after(now);
+  next_change_ = next;
   if (next != kNever) engine_.at(next, *this, kCapacityChange, 0);
 }
 
@@ -62,10 +63,13 @@ bool ServerPool::may_start(std::uint32_t priority_class) const noexcept {
 }
 
 JobId ServerPool::submit(std::uint64_t tag, std::uint32_t priority_class, Time patience_deadline) {
-  require(priority_class < spec_.classes, spec_.name + ": priority class", priority_class,
-          "a class below " + std::to_string(spec_.classes));
-  require(!std::isnan(patience_deadline), spec_.name + ": patience deadline", patience_deadline,
-          "a time or never");
+  if (priority_class >= spec_.classes) {
+    fail(spec_.name + ": priority class", priority_class,
+         "a class below " + std::to_string(spec_.classes));
+  }
+  if (std::isnan(patience_deadline)) {
+    fail(spec_.name + ": patience deadline", patience_deadline, "a time or never");
+  }
   std::uint32_t slot = free_job_;
   if (slot == kNone) {
     slot = static_cast<std::uint32_t>(jobs_.size());
@@ -146,6 +150,11 @@ void ServerPool::release(std::uint32_t slot) noexcept {
 void ServerPool::try_start() {
   if (dispatching_) return;  // a start inside a client callback: the outer loop continues
   dispatching_ = true;
+  // A step due now holds even before its event runs (a finish scheduled earlier at the same time
+  // runs first): nothing may start at the instant the roster closes.
+  if (engine_.now() >= next_change_) {
+    capacity_ = static_cast<std::uint32_t>(spec_.roster->level_at(engine_.now()));
+  }
   while (queued_ > 0 && busy_ < capacity_) {
     std::uint32_t chosen = kNone;
     for (std::uint32_t c = 0; c < spec_.classes; ++c) {
@@ -171,8 +180,9 @@ void ServerPool::try_start() {
     ++started_;
     busy_servers_.set(engine_.now(), busy_);
     const Time service = client_.on_start(tag, server);
-    require(service >= 0 && std::isfinite(service), spec_.name + ": service time", service,
-            "a finite time >= 0");
+    if (!(service >= 0 && std::isfinite(service))) {
+      fail(spec_.name + ": service time", service, "a finite time >= 0");
+    }
     engine_.at(engine_.now() + service, s);
   }
   dispatching_ = false;
