@@ -19,7 +19,7 @@ class Diary {
  public:
   struct Reserve {
     std::uint32_t booking_class = 0;
-    double share = 0;               // of each day's bookable capacity
+    double share = 0;                // of each day's bookable capacity
     std::uint32_t release_days = 0;  // open to all when the day is this close (0: never early)
   };
   struct Booking {
@@ -58,7 +58,8 @@ class Diary {
   std::vector<Day> days_;
   std::optional<Reserve> reserve_;
   double smallest_;
-  std::uint32_t first_open_general_ = 0;  // every day before it has less than smallest_ general room
+  std::uint32_t first_open_general_ =
+      0;  // every day before it has less than smallest_ general room
 };
 
 }  // namespace sim

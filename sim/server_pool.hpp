@@ -126,6 +126,7 @@ class ServerPool final : public Handler {
   std::uint32_t free_job_ = kNone;
   std::vector<Queue> queues_;
   std::uint32_t capacity_ = 0;
+  Time next_change_ = kNever;  // time of the roster's next step; kNever without a roster
   std::uint32_t busy_ = 0;
   std::uint32_t busy_unfenced_ = 0;
   std::size_t queued_ = 0;
