@@ -34,6 +34,10 @@ bool Calendar::pending(EventId id) const noexcept {
   return slot != kNone && slots_[slot].state == State::due;
 }
 
+Handler* Calendar::handler_of(EventId id) const noexcept {
+  return pending(id) ? slots_[slot_of(id)].handler : nullptr;
+}
+
 bool Calendar::cancel(EventId id) noexcept {
   const std::uint32_t slot = slot_of(id);
   if (slot == kNone || slots_[slot].state != State::due) return false;

@@ -56,6 +56,8 @@ class Calendar {
   // Cancels a pending event; returns false if it already ran or was cancelled.
   bool cancel(EventId id) noexcept;
   bool pending(EventId id) const noexcept;
+  // The handler of a pending event; nullptr if it is not pending.
+  Handler* handler_of(EventId id) const noexcept;
 
   bool empty() noexcept { return drop_cancelled_top(), heap_.empty(); }
   // Events still due.

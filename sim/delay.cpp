@@ -14,7 +14,8 @@ EventId Delay::start(std::uint64_t tag, Time duration) {
 }
 
 bool Delay::cancel(EventId id) {
-  if (!engine_.cancel(id)) return false;
+  // Only this delay's own jobs: another handler's event is not ours to end.
+  if (engine_.handler_of(id) != this || !engine_.cancel(id)) return false;
   inside_.add(engine_.now(), -1);
   return true;
 }

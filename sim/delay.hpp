@@ -29,7 +29,8 @@ class Delay final : public Handler {
 
   // The job `tag` leaves after `duration` (finite, >= 0), unless cancelled first.
   EventId start(std::uint64_t tag, Time duration);
-  // Ends a job early without telling the client; false if it had already ended.
+  // Ends a job early without telling the client; false if it had already ended or is not one
+  // of this delay's jobs.
   bool cancel(EventId id);
 
   const TimeWeighted& inside() const noexcept { return inside_; }

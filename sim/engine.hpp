@@ -67,6 +67,8 @@ class Engine {
   // Returns false if the event has already run or been cancelled.
   bool cancel(EventId id) noexcept { return calendar_.cancel(id); }
   bool is_pending(EventId id) const noexcept { return calendar_.pending(id); }
+  // The handler a pending event will call; nullptr if the event is not pending.
+  Handler* handler_of(EventId id) const noexcept { return calendar_.handler_of(id); }
 
   // Registers an agent; call before the first run_until.
   void attach(Agent& agent, std::string name);

@@ -150,6 +150,11 @@ void ServerPool::release(std::uint32_t slot) noexcept {
 void ServerPool::try_start() {
   if (dispatching_) return;  // a start inside a client callback: the outer loop continues
   dispatching_ = true;
+  // Cleared however the loop ends, so a client's exception does not leave the pool stuck.
+  struct Clear {
+    bool& flag;
+    ~Clear() { flag = false; }
+  } clear{dispatching_};
   // A step due now holds even before its event runs (a finish scheduled earlier at the same time
   // runs first): nothing may start at the instant the roster closes.
   if (engine_.now() >= next_change_) {
@@ -185,7 +190,6 @@ void ServerPool::try_start() {
     }
     engine_.at(engine_.now() + service, s);
   }
-  dispatching_ = false;
 }
 
 void ServerPool::finish(std::uint32_t server) {

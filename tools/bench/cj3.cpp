@@ -177,7 +177,8 @@ void check(const Cj3Options& o) {
   sim::require_probability("priority share", o.priority_share);
   for (int s = 0; s < 3; ++s) {
     const std::string stage = "stage " + std::to_string(s + 1);
-    require(o.servers[s] >= 1, stage + " servers", o.servers[s], "at least 1");
+    require(o.servers[s] >= 1 && o.servers[s] <= 100000, stage + " servers", o.servers[s],
+            "a whole number from 1 to 100,000");
     sim::require_positive(stage + " mean service time", o.service_mean[s]);
   }
   sim::require_positive("patience mean", o.patience_mean);

@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <iostream>
+#include <limits>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "tools/bench/cj3.hpp"
 #include "tools/bench/peak_memory.hpp"
 #include "tools/bench/queueing_theory.hpp"
+#include "tools/bench/scenario_bench.hpp"
 
 namespace po = boost::program_options;
 
@@ -90,8 +92,9 @@ int run_cj3(const std::vector<std::string>& args) {
   const auto s = parse_list(servers, "--servers", 3);
   const auto m = parse_list(means, "--service-means", 3);
   for (int i = 0; i < 3; ++i) {
-    sim::require(s[i] >= 1 && s[i] == static_cast<unsigned>(s[i]), "--servers", s[i],
-                 "whole numbers >= 1");
+    // The range check first: converting a double out of unsigned's range is undefined.
+    sim::require(s[i] >= 1 && s[i] <= 100000 && s[i] == static_cast<unsigned>(s[i]), "--servers",
+                 s[i], "whole numbers from 1 to 100,000");
     o.servers[i] = static_cast<unsigned>(s[i]);
     o.service_mean[i] = m[i];
   }
@@ -141,6 +144,7 @@ int run_cj3(const std::vector<std::string>& args) {
 int main(int argc, char** argv) {
   const std::string usage =
       "usage: cjsim-bench cj3 [--cases N] [--seed S] [--engine native|simgrid] ...\n"
+      "       cjsim-bench scenario FILE [--trace none|cases|events|compare] [--engine E]\n"
       "       cjsim-bench <workload> --help\n";
   if (argc < 2) {
     std::cerr << usage;
@@ -154,7 +158,16 @@ int main(int argc, char** argv) {
   const std::vector<std::string> args(argv + 2, argv + argc);
   try {
     if (workload == "cj3") return run_cj3(args);
-    std::cerr << "cjsim-bench: unknown workload '" << workload << "' (expected cj3)\n" << usage;
+    if (workload == "scenario") return bench::run_scenario_bench(args);
+    std::cerr << "cjsim-bench: unknown workload '" << workload << "' (expected cj3 or scenario)\n"
+              << usage;
+    return kUsageError;
+  } catch (const po::invalid_option_value& e) {
+    // Boost names the value but not what it wanted; the typed options are all numbers.
+    const std::string name = e.get_option_name();
+    const bool whole = name == "--cases" || name == "--seed";
+    std::cerr << "cjsim-bench " << workload << ": " << e.what() << ", expected "
+              << (whole ? "a whole number" : "a number") << "\n";
     return kUsageError;
   } catch (const po::error& e) {
     std::cerr << "cjsim-bench " << workload << ": " << e.what() << "\n";
