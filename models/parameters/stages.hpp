@@ -71,6 +71,7 @@ struct MagistratesGroup {
   double guilty_plea_summary = 0;     // at first hearing, summary cases
   double guilty_plea_either_way = 0;  // at first hearing, either-way cases
   double either_way_retained = 0;     // not-guilty either-way cases tried here (else sent up)
+  double committed_for_sentence = 0;  // either-way guilty pleas sent to the Crown Court to sentence
   double trial_minutes = 0;
   double trial_effective = 0;  // trial outcome shares, sum to 1
   double trial_cracked = 0;

@@ -1,0 +1,186 @@
+#include "models/scenario/merge.hpp"
+
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+#include "models/scenario/schema.hpp"
+#include "models/scenario/yaml_source.hpp"
+
+namespace cj::scenario {
+namespace fs = std::filesystem;
+namespace {
+
+struct Link {
+  fs::path canonical;
+  std::string display;
+};
+using Chain = std::vector<Link>;
+
+std::string describe_chain(const Chain& chain, const std::string& last) {
+  std::string out;
+  for (const auto& link : chain) out += link.display + " -> ";
+  return out + last;
+}
+
+fs::path canonical_or_absolute(const fs::path& p) {
+  std::error_code ec;
+  fs::path c = fs::weakly_canonical(p, ec);
+  if (ec) c = fs::absolute(p, ec).lexically_normal();
+  return c;
+}
+
+std::optional<Node> read_file(const fs::path& file, const std::string& display, Chain chain,
+                              Location requested_at, Diagnostics& d, SourceFiles& sources);
+
+Node with_extends(Node tree, const fs::path& folder, const Chain& chain, Diagnostics& d,
+                  SourceFiles& sources) {
+  if (!tree.is_map()) return tree;
+  const Entry* extends = tree.entry("extends");
+  if (!extends) return tree;
+  const Node target = extends->value;
+  tree.remove("extends");
+  if (!target.is_scalar() || target.text.empty()) {
+    d.report(target.at, "extends",
+             describe_kind(target) + " is not a file name (expected the path of a scenario file)");
+    return tree;
+  }
+  const fs::path base_path =
+      fs::path(target.text).is_absolute() ? fs::path(target.text) : folder / target.text;
+  const std::string display = base_path.lexically_normal().string();
+  const fs::path canonical = canonical_or_absolute(base_path);
+  for (const auto& link : chain) {
+    if (link.canonical == canonical) {
+      d.report(target.at, "extends",
+               "circular extends: " + describe_chain(chain, display) +
+                   " (expected a chain of files that ends)");
+      return tree;
+    }
+  }
+  auto base = read_file(base_path, display, chain, target.at, d, sources);
+  if (!base) return tree;
+  return merge(*base, tree);
+}
+
+std::optional<Node> read_file(const fs::path& file, const std::string& display, Chain chain,
+                              Location requested_at, Diagnostics& d, SourceFiles& sources) {
+  const std::string chain_text = describe_chain(chain, display);
+  const auto cannot = [&](const std::string& why) {
+    if (requested_at.known()) {
+      d.report(requested_at, "extends",
+               "cannot read " + display + ": " + why + " (extends chain: " + chain_text + ")");
+    } else {
+      d.report(Location{d.add_source(display), 0, 0}, "",
+               "cannot read the file: " + why + " (expected a readable scenario file)");
+    }
+    return std::nullopt;
+  };
+  std::error_code ec;
+  const auto status = fs::status(file, ec);
+  if (ec || !fs::exists(status)) return cannot("no such file");
+  if (!fs::is_regular_file(status)) return cannot("not a regular file");
+  const auto size = fs::file_size(file, ec);
+  const ParseLimits limits;
+  if (ec) return cannot(ec.message());
+  if (size > limits.max_bytes) {
+    return cannot(std::to_string(size) + " bytes is too big (at most " +
+                  std::to_string(limits.max_bytes >> 20) + " MiB)");
+  }
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return cannot("cannot open it");
+  std::ostringstream text;
+  text << in.rdbuf();
+  const int source = d.add_source(display);
+  sources.read.emplace_back(display, text.str());
+  auto tree = parse_yaml(sources.read.back().second, source, d, limits);
+  if (!tree) return std::nullopt;
+  chain.push_back(Link{canonical_or_absolute(file), display});
+  return with_extends(std::move(*tree), file.parent_path(), chain, d, sources);
+}
+
+bool merges_as_map(const Key* key, std::string_view schema_path) {
+  if (schema_path.empty()) return true;  // the top level
+  if (!key) return true;                 // unknown: reported later, merged as a map meanwhile
+  switch (key->type) {
+    case Type::section:
+    case Type::optional_section:
+    case Type::by_offence:
+    case Type::steps:
+    case Type::month_counts:
+    case Type::group_shares:
+      return key->path != "sweep";  // a sweep is replaced whole
+    default:
+      return false;
+  }
+}
+
+const Node* name_of(const Node& item) {
+  const Node* name = item.is_map() ? item.find("name") : nullptr;
+  return name && name->is_scalar() ? name : nullptr;
+}
+
+Node merge_named_items(const Node& base, const Node& child, const std::string& item_path) {
+  Node out = base;
+  for (const auto& item : child.items) {
+    const Node* name = name_of(item);
+    Node* match = nullptr;
+    for (auto& existing : out.items) {
+      const Node* existing_name = name_of(existing);
+      if (name && existing_name && existing_name->text == name->text) match = &existing;
+    }
+    if (match) {
+      *match = merge(*match, item, item_path);
+    } else {
+      out.items.push_back(item);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<Node> read_scenario_file(const fs::path& file, const std::string& display,
+                                       Diagnostics& diagnostics, SourceFiles& sources) {
+  return read_file(file, display, {}, Location{}, diagnostics, sources);
+}
+
+Node resolve_extends(Node tree, const fs::path& folder, Diagnostics& diagnostics,
+                     SourceFiles& sources) {
+  return with_extends(std::move(tree), folder, {}, diagnostics, sources);
+}
+
+Node merge(const Node& base, const Node& child, std::string_view schema_path) {
+  const Schema& schema = Schema::get();
+  const Key* key = schema.find(schema_path);
+  // A section or list written with nothing below it changes nothing.
+  if (child.is_null() && (base.is_map() || base.is_sequence()) &&
+      (!key || key->type == Type::section || key->type == Type::named_list ||
+       key->type == Type::by_offence)) {
+    return base;
+  }
+  if (key && key->type == Type::named_list && base.is_sequence() && child.is_sequence()) {
+    return merge_named_items(base, child, key->path + "[]");
+  }
+  if (!base.is_map() || !child.is_map() || !merges_as_map(key, schema_path)) return child;
+  Node out = base;
+  out.at = child.at;
+  for (const auto& e : child.entries) {
+    const std::string below = schema.path_below(schema_path, e.key);
+    // Giving one of two alternatives (horizon_days, horizon_years) drops the other.
+    if (const Key* k = schema.find(below);
+        k && !k->alternative.empty() && !child.find(k->alternative)) {
+      out.remove(k->alternative);
+    }
+    if (Node* existing = out.find(e.key)) {
+      *existing = merge(*existing, e.value, below);
+      for (auto& oe : out.entries) {
+        if (oe.key == e.key) oe.key_at = e.key_at;
+      }
+    } else {
+      out.entries.push_back(e);
+    }
+  }
+  return out;
+}
+
+}  // namespace cj::scenario

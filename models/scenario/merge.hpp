@@ -1,0 +1,34 @@
+// Internal. `extends`: a scenario that changes another. The file it names (relative to the file
+// that names it) is read, itself resolved, and the child merged over it: maps merge key by key,
+// lists of named items (offence_groups, magistrates.courts, crown.centres,
+// demand.later_entries) merge item by item by name, and everything else (numbers, lists,
+// distributions, a whole sweep) is replaced. A missing file or a cycle is a problem naming the
+// chain of files.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "models/scenario/diagnostics.hpp"
+#include "models/scenario/node.hpp"
+
+namespace cj::scenario {
+
+struct SourceFiles {
+  std::vector<std::pair<std::string, std::string>> read;  // (path, text) of every file read
+};
+
+// Reads `file` (shown as `display`) and everything it extends.
+std::optional<Node> read_scenario_file(const std::filesystem::path& file,
+                                       const std::string& display, Diagnostics& diagnostics,
+                                       SourceFiles& sources);
+// Resolves the `extends` of a tree read from text, relative to `folder`.
+Node resolve_extends(Node tree, const std::filesystem::path& folder, Diagnostics& diagnostics,
+                     SourceFiles& sources);
+// `child` over `base`; `schema_path` tells what the values are ("" for a whole scenario).
+Node merge(const Node& base, const Node& child, std::string_view schema_path = "");
+
+}  // namespace cj::scenario

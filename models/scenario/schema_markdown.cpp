@@ -1,0 +1,173 @@
+// The reference of every key, generated from the schema table (docs/scenario-reference.md is
+// its committed copy; a test keeps the two equal).
+#include <string>
+
+#include "models/scenario/distribution_reader.hpp"
+#include "models/scenario/loader.hpp"
+#include "models/scenario/schema.hpp"
+#include "models/scenario/sweep.hpp"
+
+namespace cj::scenario {
+namespace {
+
+constexpr const char* kIntroduction = R"(# Scenario reference
+
+Every key of a cjsim scenario file: its type, unit, default, limits and meaning. This file is
+generated from the schema in `models/scenario/schema_table.cpp` by
+`cj::scenario::schema_markdown()`, and a test fails when the two differ: do not edit it by hand;
+regenerate it with `build/bin/scenario_reference > docs/scenario-reference.md`.
+
+## Reading a scenario
+
+- **Durations** are in days unless the key says otherwise; **dates** are `2026-04-01`; **months**
+  are `2026-04`. **Shares** and probabilities are numbers in [0, 1].
+- **Defaults.** Every key has a default but those marked *required*: `name`, `offence_groups`,
+  and in list items their `name` and the keys that make no sense without a value (a court's share
+  and sessions, say). Defaults are the values of the structs in `models/parameters/` where
+  those are meaningful; otherwise neutral values that switch a feature off (no attrition, no
+  costs, no staff limit) or send every case down the main path (every file goes for a charging
+  decision, every decision is a charge, every trial is effective). They are not estimates for
+  West Yorkshire: a baseline scenario sets them, citing its sources.
+- **Share sets.** Some keys form a set whose shares sum to 1 (within 1e-9), such as
+  `investigation.outcomes` or `crown.trial.effective`, `cracked` and `ineffective`. Give any of a
+  set and the members left out are 0; give none and the set takes its defaults.
+- **Steps** (rosters): a bare number (constant), or `{2026-04-01: 12, 2027-04-01: 14}`: the value
+  from each date on, dates strictly increasing; before the first date the first value holds.
+- **By offence group.** The stages `investigation`, `charging`, `magistrates`, `crown` and
+  `attrition` have a `by_offence` map: `{group_name: {keys}}`, the keys (marked *per group* below)
+  written as under the stage, e.g. `crown: {by_offence: {rape: {trial_days: {dist: fixed, value:
+  5}, trial: {cracked: 0.3, effective: 0.7}}}}`. A group without an entry takes the stage's value.
+- **`extends: base.yaml`** reads that file first (relative to this one) and merges this one over
+  it: maps merge key by key; lists of named items (`offence_groups`, `magistrates.courts`,
+  `crown.centres`, `demand.later_entries`) merge item by item by `name`; anything else (numbers,
+  lists, a distribution, a whole `sweep`) is replaced. Giving one of `horizon_years` and
+  `horizon_days` drops the other. To replace a share set in a child, give all its members.
+- **`--set key.path=value`** changes one value after `extends` and before checking; the value is
+  read as YAML (`--set 'charging.triage.days={dist: fixed, value: 3}'`). Items of named lists
+  are addressed by name (`magistrates.courts.leeds.share=0.5`), groups under `by_offence` by
+  theirs (`crown.by_offence.rape.trial_days=...`), steps by date
+  (`crown.sitting_days_scale.2027-04-01=1.1`). Problems in overrides are reported as
+  `--set:N:COLUMN` for the N-th override.
+- **The resolved scenario** (kept in every output file) is the scenario after `extends`, `--set`
+  and defaults, with every key written out and no `extends` or `sweep`; it loads on its own to the
+  same run.
+- **Problems** are reported all at once, in file order, as `FILE:LINE:COLUMN: key.path: what is
+  wrong (what was expected)`.
+
+## Distributions
+
+A bare number is a fixed value. Otherwise a map with `dist` and its parameters:
+
+)";
+
+std::string cell(std::string text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '|') {
+      out += "\\|";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string default_text(const Key& k) {
+  switch (k.presence) {
+    case Presence::required:
+      return "required";
+    case Presence::optional:
+      return k.alternative.empty() ? "(none)" : "(or " + k.alternative + ")";
+    case Presence::defaulted:
+      break;
+  }
+  if (k.type == Type::section) return "";
+  return "`" + k.default_yaml + "`";
+}
+
+std::string limits_text(const Key& k) {
+  std::string out;
+  const auto add = [&](const std::string& part) {
+    if (!part.empty()) out += (out.empty() ? "" : "; ") + part;
+  };
+  switch (k.type) {
+    case Type::number:
+    case Type::steps:
+      add(k.range.describe(false));
+      break;
+    case Type::integer:
+      add(k.range.describe(true));
+      break;
+    case Type::seed:
+      add("an integer in [0, 2^64)");
+      break;
+    case Type::choice: {
+      std::string choices;
+      for (const auto& c : k.choices) choices += (choices.empty() ? "" : ", ") + ("`" + c + "`");
+      add("one of " + choices);
+      break;
+    }
+    case Type::group_shares:
+      add("defined groups; sum 1");
+      break;
+    case Type::group_names:
+    case Type::by_offence:
+      add("defined groups");
+      break;
+    case Type::seasonality:
+      add("12 numbers >= 0, not all 0");
+      break;
+    case Type::month_counts:
+      add("counts >= 0");
+      break;
+    default:
+      break;
+  }
+  if (!k.share_set.empty()) add("share set `" + k.share_set + "` (sum 1)");
+  if (!k.alternative.empty()) add("not with `" + k.alternative + "`");
+  return out;
+}
+
+void table(std::string& out, const std::vector<const Key*>& keys) {
+  out += "| key | type | unit | default | limits | per group | meaning |\n";
+  out += "|---|---|---|---|---|---|---|\n";
+  for (const Key* k : keys) {
+    out += "| `" + k->path + "` | " + type_name(k->type) + " | " + cell(k->unit) + " | " +
+           cell(default_text(*k)) + " | " + cell(limits_text(*k)) + " | " +
+           (k->by_offence ? "yes" : "") + " | " + cell(k->meaning) + " |\n";
+  }
+}
+
+// The key and every key below it, in table order.
+void collect(const Schema& schema, const Key& key, std::vector<const Key*>& out) {
+  out.push_back(&key);
+  const std::string below = key.type == Type::named_list ? key.path + "[]" : key.path;
+  for (const Key* child : schema.children(below)) collect(schema, *child, out);
+}
+
+}  // namespace
+
+std::string schema_markdown() {
+  const Schema& schema = Schema::get();
+  std::string out = kIntroduction;
+  out += distribution_forms_markdown();
+  out += "\n## Top level\n\n";
+  std::vector<const Key*> top;
+  for (const Key* k : schema.children("")) {
+    if (schema.children(k->path).empty() && k->type != Type::named_list) top.push_back(k);
+  }
+  table(out, top);
+  for (const Key* k : schema.children("")) {
+    if (schema.children(k->path).empty() && k->type != Type::named_list) continue;
+    out += "\n## `" + k->path + "`\n\n" + k->meaning + "\n\n";
+    std::vector<const Key*> keys;
+    collect(schema, *k, keys);
+    table(out, keys);
+  }
+  out += "\nA sweep has at most " + std::to_string(kMaxSweepPoints) +
+         " points. Sweep labels read `key.path=value,key.path=value`; every point is checked "
+         "before any runs, each problem naming its point.\n";
+  return out;
+}
+
+}  // namespace cj::scenario
