@@ -1,0 +1,225 @@
+#include "output/csv_export.hpp"
+
+#include <cerrno>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "output/errors.hpp"
+#include "output/files.hpp"
+#include "output/result_file.hpp"
+
+namespace out {
+
+namespace {
+
+std::string number(double x) {
+  if (std::isnan(x)) return {};
+  char buffer[32];
+  const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, x);
+  return std::string(buffer, end);
+}
+
+template <class Int>
+std::string integer(Int x) {
+  return std::to_string(x);
+}
+
+// One CSV file, written under a temporary name and renamed by close().
+class Csv {
+ public:
+  explicit Csv(std::filesystem::path path)
+      : path_(std::move(path)), temporary_(temporary_path_for(path_)), out_(temporary_) {
+    if (!out_) fail("creating");
+  }
+  ~Csv() {
+    if (!closed_) {
+      out_.close();
+      remove_quietly(temporary_);
+    }
+  }
+  void row(const std::vector<std::string>& fields) {
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+      if (i) out_ << ',';
+      write_field(fields[i]);
+    }
+    out_ << '\n';
+    if (!out_) fail("writing");
+  }
+  void close() {
+    out_.close();
+    if (!out_) fail("writing");
+    publish(temporary_, path_);
+    closed_ = true;
+  }
+
+ private:
+  void write_field(const std::string& s) {
+    if (s.find_first_of(",\"\n\r") == std::string::npos) {
+      out_ << s;
+      return;
+    }
+    out_ << '"';
+    for (const char c : s) {
+      if (c == '"') out_ << '"';
+      out_ << c;
+    }
+    out_ << '"';
+  }
+  [[noreturn]] void fail(const char* action) const {
+    throw WriteError(temporary_.string() + ": " + action + ": " +
+                     (errno ? std::strerror(errno) : "stream error"));
+  }
+
+  std::filesystem::path path_, temporary_;
+  std::ofstream out_;
+  bool closed_ = false;
+};
+
+void interval_fields(std::vector<std::string>& row, const Interval& i) {
+  row.push_back(number(i.mean));
+  row.push_back(number(i.low));
+  row.push_back(number(i.high));
+  row.push_back(integer(i.n));
+}
+
+void write_dictionary(const ResultFile& r, const std::filesystem::path& dir) {
+  Csv csv(dir / "dictionary.csv");
+  csv.row({"kind", "name", "units", "description"});
+  for (const auto& d : r.kpis()) csv.row({"kpi", d.name, d.units, d.description});
+  for (const auto& d : r.kpis_by_group()) {
+    csv.row({"kpi_by_group", d.name, d.units, d.description});
+  }
+  for (const auto& d : r.series()) csv.row({"series", d.name, d.units, d.description});
+  csv.close();
+}
+
+void write_runs(const ResultFile& r, const std::filesystem::path& dir) {
+  Csv csv(dir / "runs.csv");
+  std::vector<std::string> header{"run",  "point",  "label",        "replication",
+                                  "seed", "events", "wall_seconds", "cases"};
+  std::vector<std::vector<double>> values;
+  for (const auto& k : r.kpis()) {
+    header.push_back(k.name);
+    values.push_back(r.kpi_runs(k.name));
+  }
+  csv.row(header);
+  for (std::size_t i = 0; i < r.runs().size(); ++i) {
+    const auto& run = r.runs()[i];
+    const auto point = static_cast<std::size_t>(run.point);
+    std::vector<std::string> row{integer(i),
+                                 integer(run.point),
+                                 point < r.points().size() ? r.points()[point].label : "",
+                                 integer(run.replication),
+                                 integer(run.seed),
+                                 integer(run.events),
+                                 number(run.wall_seconds),
+                                 integer(run.cases)};
+    for (const auto& v : values) row.push_back(number(v[i]));
+    csv.row(row);
+  }
+  csv.close();
+}
+
+void write_points(const ResultFile& r, const std::filesystem::path& dir) {
+  Csv csv(dir / "points.csv");
+  std::vector<std::string> header{"point", "label"};
+  std::vector<std::string> keys;
+  if (!r.points().empty()) {
+    for (const auto& kv : r.points().front().values) keys.push_back(kv.first);
+  }
+  header.insert(header.end(), keys.begin(), keys.end());
+  for (const char* h : {"kpi", "units", "mean", "ci_low", "ci_high", "n"}) header.push_back(h);
+  csv.row(header);
+  for (const auto& k : r.kpis()) {
+    const auto intervals = r.kpi_points(k.name);
+    for (std::size_t p = 0; p < r.points().size(); ++p) {
+      const auto& point = r.points()[p];
+      std::vector<std::string> row{integer(point.index), point.label};
+      for (std::size_t j = 0; j < keys.size(); ++j) {
+        row.push_back(j < point.values.size() ? point.values[j].second : "");
+      }
+      row.push_back(k.name);
+      row.push_back(k.units);
+      interval_fields(row, intervals.at(p));
+      csv.row(row);
+    }
+  }
+  csv.close();
+}
+
+void write_by_group(const ResultFile& r, const std::filesystem::path& dir) {
+  const auto& groups = r.provenance().offence_groups;
+  {
+    Csv csv(dir / "runs_by_group.csv");
+    std::vector<std::string> header{"run", "point", "replication", "offence_group"};
+    std::vector<Table<double>> tables;
+    for (const auto& k : r.kpis_by_group()) {
+      header.push_back(k.name);
+      tables.push_back(r.kpi_runs_by_group(k.name));
+    }
+    csv.row(header);
+    for (std::size_t i = 0; i < r.runs().size(); ++i) {
+      for (std::size_t g = 0; g < groups.size(); ++g) {
+        std::vector<std::string> row{integer(i), integer(r.runs()[i].point),
+                                     integer(r.runs()[i].replication), groups[g]};
+        for (const auto& t : tables) row.push_back(number(t.at(i, g)));
+        csv.row(row);
+      }
+    }
+    csv.close();
+  }
+  Csv csv(dir / "points_by_group.csv");
+  csv.row({"point", "label", "offence_group", "kpi", "units", "mean", "ci_low", "ci_high", "n"});
+  for (const auto& k : r.kpis_by_group()) {
+    const auto table = r.kpi_points_by_group(k.name);
+    for (std::size_t p = 0; p < r.points().size(); ++p) {
+      for (std::size_t g = 0; g < groups.size(); ++g) {
+        std::vector<std::string> row{integer(r.points()[p].index), r.points()[p].label, groups[g],
+                                     k.name, k.units};
+        interval_fields(row, table.at(p, g));
+        csv.row(row);
+      }
+    }
+  }
+  csv.close();
+}
+
+void write_timeseries(const ResultFile& r, const std::filesystem::path& dir) {
+  Csv csv(dir / "timeseries.csv");
+  std::vector<std::string> header{"run", "point", "replication", "period_start", "time"};
+  std::vector<Table<double>> tables;
+  for (const auto& s : r.series()) {
+    header.push_back(s.name);
+    tables.push_back(r.series_values(s.name));
+  }
+  csv.row(header);
+  for (std::size_t i = 0; i < r.runs().size(); ++i) {
+    for (std::size_t t = 0; t < r.time().size(); ++t) {
+      std::vector<std::string> row{integer(i), integer(r.runs()[i].point),
+                                   integer(r.runs()[i].replication), r.period_start().at(t),
+                                   number(r.time()[t])};
+      for (const auto& table : tables) row.push_back(number(table.at(i, t)));
+      csv.row(row);
+    }
+  }
+  csv.close();
+}
+
+}  // namespace
+
+void export_csv(const ResultFile& result, const std::filesystem::path& dir) {
+  std::error_code error;
+  std::filesystem::create_directories(dir, error);
+  if (error) throw WriteError(dir.string() + ": creating folder: " + error.message());
+  write_dictionary(result, dir);
+  write_runs(result, dir);
+  write_points(result, dir);
+  write_by_group(result, dir);
+  write_timeseries(result, dir);
+}
+
+}  // namespace out

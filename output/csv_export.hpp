@@ -1,0 +1,25 @@
+// Spreadsheet copies of a result: one CSV file per table, each with a header row; a missing value
+// (NaN) is an empty cell. Files (replaced if present, each written atomically) in `dir`:
+//   dictionary.csv       kind, name, units, description of every KPI and series
+//   runs.csv             one row per run: run, point, label, replication, seed, events,
+//                        wall_seconds, cases, then one column per KPI
+//   points.csv           one row per point and KPI: point, label, <swept keys>, kpi, units,
+//                        mean, ci_low, ci_high, n
+//   runs_by_group.csv    one row per run and offence group: run, point, replication,
+//                        offence_group, then one column per KPI by group
+//   points_by_group.csv  one row per point, offence group and KPI: point, label, offence_group,
+//                        kpi, units, mean, ci_low, ci_high, n
+//   timeseries.csv       one row per run and period: run, point, replication, period_start,
+//                        time, then one column per series
+#pragma once
+
+#include <filesystem>
+
+namespace out {
+
+class ResultFile;
+
+// Creates `dir` if needed; WriteError naming the file on failure.
+void export_csv(const ResultFile& result, const std::filesystem::path& dir);
+
+}  // namespace out
