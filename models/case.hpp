@@ -75,7 +75,9 @@ struct CaseRecord {
   bool victim_supported = false;
   bool custody = false;
   bool eia = false;
-  bool from_stock = false;                    // open at the start date
+  bool from_stock = false;  // open at the start date
+  bool committed_for_sentence =
+      false;  // convicted in the magistrates' court, sentenced at the Crown
   std::uint8_t magistrates_court = kNoCourt;  // index in the scenario's magistrates.courts
   std::uint8_t crown_centre = kNoCourt;       // index in crown.centres, once sent
   Stage stage = Stage::investigation;         // current stage; the last open stage once closed

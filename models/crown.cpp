@@ -181,6 +181,16 @@ void CrownStage::receive_sent(Slot slot) {
       ctx_.today() + static_cast<int>(std::ceil(ctx_.scenario.crown.ptph_days)));
 }
 
+void CrownStage::receive_committal(Slot slot) {
+  ctx_.cases[slot].record.committed_for_sentence = true;
+  send(slot, 0);
+  ctx_.report(slot, CaseEvent::sent_to_crown);
+  const CaseRecord& r = ctx_.cases[slot].record;
+  centres_[r.crown_centre]->schedule_hearing(
+      slot, CrownCourtCentre::kSentence,
+      ctx_.today() + static_cast<int>(std::ceil(ctx_.scenario.crown.sentence_days)));
+}
+
 void CrownStage::open_from_stock(Slot slot, double age, bool awaiting_trial) {
   send(slot, age);
   const CaseRecord& r = ctx_.cases[slot].record;

@@ -53,6 +53,8 @@ class CrownStage {
 
   // Sent from the magistrates' court now.
   void receive_sent(Slot slot);
+  // Convicted on a guilty plea in the magistrates' court and committed here to be sentenced.
+  void receive_committal(Slot slot);
   // From the initial stock: sent `age` days ago, awaiting the PTPH or a trial.
   void open_from_stock(Slot slot, double age, bool awaiting_trial);
 

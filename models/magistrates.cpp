@@ -180,6 +180,7 @@ void MagistratesStage::first_hearing(Slot slot) {
   sim::Rng rng = ctx_.rng(purpose::hearing, c, r.hearings);
   const double adjourn_draw = rng.uniform();
   const double report_draw = rng.uniform();
+  const double committal_draw = rng.uniform();
   if (adjourn_draw < p.adjournment) {
     ctx_.report(slot, CaseEvent::hearing_adjourned);
     request(slot, Hearing::first_hearing,
@@ -192,6 +193,10 @@ void MagistratesStage::first_hearing(Slot slot) {
   }
   if (c.pleads_guilty) {
     ctx_.report(slot, CaseEvent::guilty_plea);
+    if (r.mode == Mode::either_way && committal_draw < p.groups[r.group].committed_for_sentence) {
+      ctx_.crown->receive_committal(slot);
+      return;
+    }
     if (report_draw < p.sentence_after_reports) {
       request(slot, Hearing::sentence, ctx_.today() + static_cast<int>(std::ceil(p.reports_days)));
     } else {

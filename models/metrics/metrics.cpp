@@ -174,7 +174,9 @@ void Metrics::on_closed(const CaseRecord& c) {
   if (known(c.charge)) g.charge_to_completion.add(std::max(0.0, c.end - c.charge));
   if (known(c.report) && known(c.charge))
     g.report_to_completion.add(std::max(0.0, c.end - c.report));
-  Court& court = courts_[static_cast<std::size_t>(court_of(c.stage))];
+  // Committals for sentence were convicted in the magistrates' court: they count there.
+  Court& court =
+      courts_[c.committed_for_sentence ? 0 : static_cast<std::size_t>(court_of(c.stage))];
   ++court.completed;
   if (c.outcome == Outcome::convicted_plea) ++court.guilty_plea;
   if (known(c.charge)) court.charge_to_completion.add(std::max(0.0, c.end - c.charge));
