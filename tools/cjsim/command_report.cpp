@@ -1,0 +1,45 @@
+// cjsim report: hands over to the report maker (Python with h5py and matplotlib), which reads
+// result files and writes one self-contained HTML page with its charts.
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <vector>
+
+#include "tools/cjsim/cli.hpp"
+
+namespace cjsim {
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path report_script() {
+  if (const char* override_path = std::getenv("CJSIM_REPORT_SCRIPT")) return override_path;
+  // Installed beside the binary (build/bin/../../tools/report) or at the source tree's place.
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    const fs::path beside =
+        exe.parent_path().parent_path().parent_path() / "tools" / "report" / "cjsim_report.py";
+    if (fs::exists(beside)) return beside;
+  }
+  return fs::path(CJSIM_SOURCE_DIR) / "tools" / "report" / "cjsim_report.py";
+}
+
+}  // namespace
+
+int command_report(const Invocation& call) {
+  const fs::path script = report_script();
+  if (!fs::exists(script)) throw BadInput("the report maker is missing: " + script.string());
+  std::vector<std::string> args{"python3", script.string()};
+  args.insert(args.end(), call.args.begin(), call.args.end());
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  execvp("python3", argv.data());
+  std::cerr << "cjsim report: cannot start python3 (install it with tools/setup.sh)\n";
+  return kFailed;
+}
+
+}  // namespace cjsim

@@ -1,0 +1,65 @@
+// cjsim run: every replication of one scenario into one result file.
+#include <boost/program_options.hpp>
+
+#include <iostream>
+#include <thread>
+
+#include "tools/cjsim/cli.hpp"
+#include "tools/cjsim/execution.hpp"
+#include "tools/cjsim/kpi_table.hpp"
+#include "tools/cjsim/run_options.hpp"
+#include "tools/cjsim/scenario_input.hpp"
+
+namespace cjsim {
+namespace po = boost::program_options;
+
+int command_run(const Invocation& call) {
+  RunCommandOptions o;
+  po::options_description visible(
+      "cjsim run SCENARIO.yaml [options]\n\n"
+      "Runs every replication of a scenario, in worker processes, and writes one HDF5 result\n"
+      "file: time series, KPIs per run and per scenario with 95% confidence intervals, the\n"
+      "resolved scenario and, by default, one row per case. Prints the KPIs at the end.\n"
+      "An interrupted run resumes where it stopped when the same command is run again.\n\n"
+      "Examples:\n"
+      "  cjsim run scenarios/west-yorkshire/baseline.yaml\n"
+      "  cjsim run scenarios/west-yorkshire/baseline.yaml --set crown.sitting_days_scale=1.1 \\\n"
+      "      --out results/more-sitting-days.h5 --replications 40\n\n"
+      "Options");
+  add_run_options(visible, o, /*sweep=*/false);
+  po::positional_options_description positional;
+  positional.add("scenario", 1);
+  po::options_description all;
+  all.add(visible).add_options()("scenario", po::value(&o.scenario));
+  po::variables_map vm;
+  po::store(po::command_line_parser(call.args).options(all).positional(positional).run(), vm);
+  if (vm.count("help")) {
+    std::cout << visible << "\n";
+    return kOk;
+  }
+  po::notify(vm);
+  if (o.scenario.empty()) throw BadInput("which scenario? (cjsim run SCENARIO.yaml; see --help)");
+
+  const auto loaded = load_scenario({o.scenario, command_overrides(o, vm)}, std::cerr);
+  if (!loaded) return kBadInput;
+  if (!loaded->sweep.empty()) {
+    std::cerr << "note: " << o.scenario << " has a sweep section; cjsim run runs its baseline "
+              << "only (use cjsim sweep for every point)\n";
+  }
+  RunPlan plan = single_point_plan(*loaded, o);
+  check_output(plan, o.force);
+  ExecutionOptions exec;
+  exec.jobs = o.jobs;
+  exec.force = o.force;
+  exec.progress_lines = false;  // quiet when not a terminal
+  const Execution execution = execute_locally(plan, exec);
+  if (const int status = report_execution(plan, execution); status != kOk) return status;
+  merge_parts(plan,
+              make_provenance(plan, loaded->resolved_yaml, loaded->sources, call.command_line),
+              o.force);
+  std::cout << "wrote " << plan.result.string() << "\n\n";
+  print_kpi_table(plan.result, std::cout);
+  return kOk;
+}
+
+}  // namespace cjsim

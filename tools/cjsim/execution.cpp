@@ -1,0 +1,94 @@
+#include "tools/cjsim/execution.hpp"
+
+#include <chrono>
+#include <ctime>
+#include <iostream>
+#include <numeric>
+
+#include "output/result_writer.hpp"
+#include "tools/cjsim/cli.hpp"
+#include "tools/cjsim/process_pool.hpp"
+#include "tools/cjsim/progress.hpp"
+#include "tools/cjsim/version.hpp"
+
+namespace cjsim {
+namespace fs = std::filesystem;
+
+Execution execute_locally(const RunPlan& plan, const ExecutionOptions& options) {
+  Execution execution;
+  execution.total = plan.runs();
+  execution.resumed = prepare_parts(plan, options.force);
+  const std::vector<bool> done = plan.finished();
+  std::vector<std::size_t> todo;
+  for (std::size_t run = 0; run < done.size(); ++run) {
+    if (!done[run]) todo.push_back(run);
+  }
+  Progress progress(execution.total, execution.resumed, options.progress_lines);
+  ProcessPool pool(options.jobs);
+  const bool completed = pool.run(
+      todo, [&](std::size_t run) { execute_run(plan, run); },
+      [&](const TaskEnd& end) {
+        if (!end.ok) {
+          execution.failures.push_back(
+              {plan.point_of(end.task), plan.replication_of(end.task), end.reason});
+        }
+        progress.run_ended(end.ok);
+      });
+  progress.finish();
+  execution.interrupted = !completed;
+  return execution;
+}
+
+void merge_parts(const RunPlan& plan, const out::Provenance& provenance, bool force) {
+  out::ResultWriter writer(plan.result, force, provenance, plan.point_info, plan.replications,
+                           plan.trace);
+  for (std::size_t run = 0; run < plan.runs(); ++run) writer.add_run(plan.part(run));
+  writer.commit();
+  std::error_code ec;
+  fs::remove_all(plan.parts, ec);
+}
+
+out::Provenance make_provenance(const RunPlan& plan, const std::string& resolved_yaml,
+                                const std::vector<std::pair<std::string, std::string>>& sources,
+                                const std::string& command_line) {
+  const cj::Scenario& s = plan.points.front();
+  out::Provenance p;
+  p.cjsim_version = kVersion;
+  p.source_revision = kRevision;
+  const std::time_t now = std::time(nullptr);
+  char utc[32];
+  std::strftime(utc, sizeof utc, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+  p.created_utc = utc;
+  p.scenario_name = s.name;
+  p.engine = std::string(sim::engine_kind_name(plan.engine));
+  p.command_line = command_line;
+  p.start_date = cj::format_iso_date(s.start);
+  p.seed = s.seed;
+  p.replications = plan.replications;
+  p.period_days = s.outputs.period_days;
+  p.scenario_yaml = resolved_yaml;
+  p.scenario_sources = sources;
+  for (const auto& g : s.offences) p.offence_groups.push_back(g.name);
+  return p;
+}
+
+int report_execution(const RunPlan& plan, const Execution& execution) {
+  if (execution.interrupted) {
+    std::cerr << "cjsim: interrupted; finished runs are kept in " << plan.parts.string()
+              << "; run the same command again to resume\n";
+    return kInterrupted;
+  }
+  if (execution.failures.empty()) return kOk;
+  std::cerr << "cjsim: " << execution.failures.size() << " of " << execution.total
+            << " runs failed:\n";
+  for (const Failure& f : execution.failures) {
+    std::cerr << "  point " << f.point << " ("
+              << plan.point_info[static_cast<std::size_t>(f.point)].label << "), replication "
+              << f.replication << ": " << f.reason << "\n";
+  }
+  std::cerr << "The other runs are kept in " << plan.parts.string()
+            << "; run the same command again to retry the failed ones.\n";
+  return kFailed;
+}
+
+}  // namespace cjsim

@@ -1,0 +1,129 @@
+#include "tools/cjsim/process_pool.hpp"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <exception>
+#include <map>
+
+namespace cjsim {
+namespace {
+
+volatile std::sig_atomic_t stop_signal = 0;
+
+void on_stop(int signal) {
+  stop_signal = signal;
+}
+
+struct Child {
+  std::size_t task;
+  int message_fd;  // the child's reason for failing, if any
+  std::string message;
+};
+
+// Reads what is available from a child's message pipe.
+void drain(Child& child) {
+  char buffer[4096];
+  for (;;) {
+    const ssize_t n = read(child.message_fd, buffer, sizeof buffer);
+    if (n <= 0) return;
+    child.message.append(buffer, static_cast<std::size_t>(n));
+  }
+}
+
+std::string describe(int status, const std::string& message) {
+  if (WIFSIGNALED(status)) {
+    return std::string("crashed: ") + strsignal(WTERMSIG(status));
+  }
+  if (WIFEXITED(status) && WEXITSTATUS(status) != 0) {
+    return message.empty() ? "failed with exit status " + std::to_string(WEXITSTATUS(status))
+                           : message;
+  }
+  return {};
+}
+
+}  // namespace
+
+ProcessPool::ProcessPool(int jobs) : jobs_(jobs < 1 ? 1 : jobs) {}
+
+bool ProcessPool::interrupted() {
+  return stop_signal != 0;
+}
+
+bool ProcessPool::run(const std::vector<std::size_t>& tasks,
+                      const std::function<void(std::size_t)>& work,
+                      const std::function<void(const TaskEnd&)>& ended) {
+  struct sigaction action {};
+  action.sa_handler = on_stop;
+  sigemptyset(&action.sa_mask);
+  struct sigaction old_int {
+  }, old_term{};
+  sigaction(SIGINT, &action, &old_int);
+  sigaction(SIGTERM, &action, &old_term);
+
+  std::map<pid_t, Child> running;
+  std::size_t next = 0;
+  while ((next < tasks.size() && stop_signal == 0) || !running.empty()) {
+    while (next < tasks.size() && stop_signal == 0 && static_cast<int>(running.size()) < jobs_) {
+      int fds[2];
+      if (pipe(fds) != 0) break;
+      const std::size_t task = tasks[next];
+      const pid_t pid = fork();
+      if (pid < 0) {
+        close(fds[0]);
+        close(fds[1]);
+        ended({task, false, std::string("could not start a process: ") + std::strerror(errno)});
+        ++next;
+        continue;
+      }
+      if (pid == 0) {
+        // The child: default signal handling (Ctrl-C ends it), run, report, leave at once.
+        sigaction(SIGINT, &old_int, nullptr);
+        sigaction(SIGTERM, &old_term, nullptr);
+        close(fds[0]);
+        int code = 0;
+        try {
+          work(task);
+        } catch (const std::exception& e) {
+          const std::string m = e.what();
+          (void)!write(fds[1], m.data(), m.size());
+          code = 1;
+        }
+        close(fds[1]);
+        _exit(code);
+      }
+      close(fds[1]);
+      fcntl(fds[0], F_SETFL, O_NONBLOCK);
+      running.emplace(pid, Child{task, fds[0], {}});
+      ++next;
+    }
+    if (stop_signal != 0) {
+      for (auto& [pid, child] : running) kill(pid, SIGTERM);
+    }
+    int status = 0;
+    const pid_t pid = waitpid(-1, &status, 0);
+    if (pid < 0) {
+      if (errno == EINTR) continue;
+      break;
+    }
+    const auto it = running.find(pid);
+    if (it == running.end()) continue;
+    Child child = std::move(it->second);
+    running.erase(it);
+    drain(child);
+    close(child.message_fd);
+    const std::string reason = describe(status, child.message);
+    if (stop_signal == 0 || reason.empty()) ended({child.task, reason.empty(), reason});
+  }
+  sigaction(SIGINT, &old_int, nullptr);
+  sigaction(SIGTERM, &old_term, nullptr);
+  return stop_signal == 0;
+}
+
+}  // namespace cjsim

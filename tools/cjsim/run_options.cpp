@@ -1,0 +1,114 @@
+#include "tools/cjsim/run_options.hpp"
+
+#include <filesystem>
+#include <thread>
+
+#include "output/part_writer.hpp"
+#include "tools/cjsim/cli.hpp"
+
+namespace cjsim {
+namespace po = boost::program_options;
+namespace fs = std::filesystem;
+
+int default_jobs() {
+  const unsigned n = std::thread::hardware_concurrency();
+  return n == 0 ? 1 : static_cast<int>(n);
+}
+
+void add_run_options(po::options_description& options, RunCommandOptions& o, bool sweep) {
+  options.add_options()("help,h", "show this help")(
+      "out,o", po::value(&o.out),
+      "result file (default: results/<scenario name>.h5, or -sweep.h5 for a sweep)")(
+      "set", po::value(&o.sets)->composing(),
+      "override a scenario key, e.g. --set crown.sitting_days_scale=1.1 (repeatable; the value "
+      "is YAML; list items by name: magistrates.courts.leeds.share=0.5)")(
+      "replications,r", po::value(&o.replications), "replications of each scenario point")(
+      "seed", po::value(&o.seed), "master seed (replication r of every point shares its streams)")(
+      "trace", po::value(&o.trace),
+      sweep ? "per-case trace: none (default for sweeps), cases or events"
+            : "per-case trace: none, cases (the scenario's default) or events")(
+      "engine", po::value(&o.engine)->default_value(o.engine),
+      "simulation kernel: native (fast) or simgrid (SimGrid S4U; same results)")(
+      "jobs,j", po::value(&o.jobs), "worker processes (default: the number of cores)")(
+      "force", po::bool_switch(&o.force),
+      "replace an existing result file, or parts left by a different command");
+}
+
+std::vector<std::string> command_overrides(const RunCommandOptions& o,
+                                           const po::variables_map& vm) {
+  std::vector<std::string> sets = o.sets;
+  if (vm.count("replications")) sets.push_back("replications=" + std::to_string(o.replications));
+  if (vm.count("seed")) sets.push_back("seed=" + std::to_string(o.seed));
+  if (!o.trace.empty()) {
+    if (!out::parse_trace(o.trace)) {
+      throw BadInput("--trace: got '" + o.trace + "', expected none, cases or events");
+    }
+    sets.push_back("outputs.trace=" + o.trace);
+  }
+  return sets;
+}
+
+namespace {
+
+void common(RunPlan& plan, RunCommandOptions& o, const std::string& default_name) {
+  if (o.jobs < 0)
+    throw BadInput("--jobs: got " + std::to_string(o.jobs) + ", expected a number >= 1");
+  if (o.jobs == 0) o.jobs = default_jobs();
+  try {
+    plan.engine = sim::parse_engine_kind(o.engine);
+  } catch (const std::exception& e) {
+    throw BadInput(std::string("--") + e.what());
+  }
+  plan.result = o.out.empty() ? fs::path("results") / (default_name + ".h5") : fs::path(o.out);
+  plan.parts = out::parts_directory(plan.result);
+}
+
+}  // namespace
+
+RunPlan single_point_plan(const cj::scenario::Loaded& loaded, RunCommandOptions& o) {
+  RunPlan plan;
+  const cj::Scenario& s = *loaded.scenario;
+  plan.points = {s};
+  plan.point_yaml = {loaded.resolved_yaml};
+  out::PointInfo info;
+  info.index = 0;
+  info.label = "baseline";
+  plan.point_info = {info};
+  plan.replications = s.replications;
+  plan.trace = to_output_trace(s.outputs.trace);
+  common(plan, o, s.name);
+  return plan;
+}
+
+RunPlan sweep_plan(const cj::scenario::Loaded& base,
+                   const std::vector<cj::scenario::Loaded>& points, RunCommandOptions& o) {
+  RunPlan plan;
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    plan.points.push_back(*points[i].scenario);
+    plan.point_yaml.push_back(points[i].resolved_yaml);
+    out::PointInfo info;
+    info.index = static_cast<int>(i);
+    info.label = base.sweep[i].label;
+    info.values = base.sweep[i].overrides;
+    plan.point_info.push_back(std::move(info));
+  }
+  const cj::Scenario& s = *base.scenario;
+  plan.replications = s.replications;
+  plan.trace = to_output_trace(s.outputs.trace);
+  common(plan, o, s.name + "-sweep");
+  return plan;
+}
+
+void check_output(const RunPlan& plan, bool force) {
+  std::error_code ec;
+  if (fs::exists(plan.result, ec) && !force) {
+    throw BadInput(plan.result.string() +
+                   " exists; use --force to replace it, or --out to write elsewhere");
+  }
+  const fs::path folder =
+      plan.result.parent_path().empty() ? fs::path(".") : plan.result.parent_path();
+  fs::create_directories(folder, ec);
+  if (ec) throw BadInput("cannot create " + folder.string() + ": " + ec.message());
+}
+
+}  // namespace cjsim

@@ -1,0 +1,39 @@
+// The options `run` and `sweep` share, and how they become a run plan.
+#pragma once
+
+#include <boost/program_options.hpp>
+
+#include <string>
+#include <vector>
+
+#include "models/scenario/loader.hpp"
+#include "tools/cjsim/run_plan.hpp"
+
+namespace cjsim {
+
+struct RunCommandOptions {
+  std::string scenario;
+  std::string out;
+  std::vector<std::string> sets;
+  long long replications = 0;  // 0: the scenario's
+  long long seed = -1;         // -1: the scenario's
+  std::string trace;           // "": the scenario's (run) or none (sweep)
+  std::string engine = "native";
+  int jobs = 0;  // 0: every core
+  bool force = false;
+};
+
+void add_run_options(boost::program_options::options_description& options, RunCommandOptions& o,
+                     bool sweep);
+// --set values plus --replications, --seed and --trace as overrides (validated with the rest).
+std::vector<std::string> command_overrides(const RunCommandOptions& o,
+                                           const boost::program_options::variables_map& vm);
+// The plan of a plain run: one point, the scenario's replications.
+RunPlan single_point_plan(const cj::scenario::Loaded& loaded, RunCommandOptions& o);
+// The plan of a sweep: every point of the scenario's sweep section.
+RunPlan sweep_plan(const cj::scenario::Loaded& base,
+                   const std::vector<cj::scenario::Loaded>& points, RunCommandOptions& o);
+// BadInput if the result exists and may not be replaced, or its folder cannot be made.
+void check_output(const RunPlan& plan, bool force);
+
+}  // namespace cjsim
