@@ -1,5 +1,7 @@
 #include "models/case.hpp"
 
+#include "models/parameters/stages.hpp"
+
 namespace cj {
 
 const char* stage_name(Stage s) {
@@ -42,6 +44,23 @@ const char* case_event_name(CaseEvent e) {
       "not_guilty_plea"};
   const auto i = static_cast<int>(e);
   return i < kCaseEvents ? names[i] : "?";
+}
+
+const char* ineffective_cause_name(IneffectiveCause c) {
+  static constexpr const char* names[] = {
+      "none",          "witness_absent", "defence_not_ready", "prosecution_not_ready",
+      "no_court_time", "other"};
+  const auto i = static_cast<int>(c);
+  return i < kIneffectiveCauses ? names[i] : "?";
+}
+
+IneffectiveCause draw_ineffective_cause(const IneffectiveCauses& shares, double u) {
+  if (u < shares.witness_absent) return IneffectiveCause::witness_absent;
+  u -= shares.witness_absent;
+  if (u < shares.defence_not_ready) return IneffectiveCause::defence_not_ready;
+  u -= shares.defence_not_ready;
+  if (u < shares.prosecution_not_ready) return IneffectiveCause::prosecution_not_ready;
+  return IneffectiveCause::other;
 }
 
 }  // namespace cj

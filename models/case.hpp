@@ -62,6 +62,20 @@ enum class CaseEvent : std::uint8_t {
 inline constexpr int kCaseEvents = 21;
 const char* case_event_name(CaseEvent e);
 
+// Why a trial listing was ineffective.
+enum class IneffectiveCause : std::uint8_t {
+  none = 0,
+  witness_absent = 1,
+  defence_not_ready = 2,
+  prosecution_not_ready = 3,
+  no_court_time = 4,
+  other = 5,
+};
+inline constexpr int kIneffectiveCauses = 6;
+const char* ineffective_cause_name(IneffectiveCause c);
+// The cause for a uniform draw u in [0, 1), other than lack of court time.
+IneffectiveCause draw_ineffective_cause(const struct IneffectiveCauses& shares, double u);
+
 inline constexpr double kNotReached = std::numeric_limits<double>::quiet_NaN();
 inline constexpr int kTrialListingsKept = 4;
 inline constexpr std::uint8_t kNoCourt = 255;
@@ -86,6 +100,8 @@ struct CaseRecord {
   std::uint8_t hearings = 0;              // hearings attended (all courts)
   std::uint8_t ineffective_listings = 0;  // trial listings that did not go ahead
   std::uint8_t trial_listings = 0;
+  IneffectiveCause ineffective_cause = IneffectiveCause::none;  // of the latest ineffective listing
+  float direct_cost = 0;  // unit costs of this case's own investigation, decisions and hearings
   double report = kNotReached;
   double file_submitted = kNotReached;  // first submission to the CPS
   double charge = kNotReached;

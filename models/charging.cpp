@@ -44,7 +44,7 @@ void ChargingStage::submit(Slot slot) {
   if (std::isnan(r.file_submitted)) r.file_submitted = ctx_.now();
   ctx_.move(slot, Stage::awaiting_charge);
   ctx_.report(slot, CaseEvent::file_submitted);
-  ctx_.cost(ctx_.scenario.costs ? ctx_.scenario.costs->triage : 0);
+  ctx_.case_cost(slot, ctx_.costs() ? ctx_.costs()->triage : 0);
   const auto& g = ctx_.scenario.charging.groups[r.group];
   sim::Rng rng = ctx_.rng(purpose::triage, c, r.submissions);
   wait(slot, g.triage_days.sample(rng), kTriaged);
@@ -96,7 +96,7 @@ void ChargingStage::open_from_stock(Slot slot, double age) {
 }
 
 void ChargingStage::decide(Slot slot) {
-  ctx_.cost(ctx_.scenario.costs ? ctx_.scenario.costs->charging_decision : 0);
+  ctx_.case_cost(slot, ctx_.costs() ? ctx_.costs()->charging_decision : 0);
   const Case& c = ctx_.cases[slot];
   const auto& d = ctx_.scenario.charging.groups[c.record.group].decision;
   double charge = d.charge;

@@ -70,9 +70,19 @@ class Context {
   void move(Slot slot, Stage to);
   // The case ends now with `outcome`: reported, its pending event cancelled, its slot freed.
   void close(Slot slot, Outcome outcome);
+  // A cost of capacity (a session sat, a sitting day), not of one case.
   void cost(double amount) {
     if (amount != 0) observer.on_cost(now(), amount);
   }
+  // A cost incurred by one case (its investigation, a decision, a hearing): also added to the
+  // case's own account, so that costs can be told by outcome.
+  void case_cost(Slot slot, double amount) {
+    if (amount == 0) return;
+    cases[slot].record.direct_cost += static_cast<float>(amount);
+    observer.on_cost(now(), amount);
+  }
+  // The unit costs, or none.
+  const Costs* costs() const noexcept { return scenario.costs ? &*scenario.costs : nullptr; }
 };
 
 }  // namespace cj

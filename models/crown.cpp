@@ -100,7 +100,7 @@ sim::Time CrownCourtCentre::on_start(std::uint64_t tag, std::uint32_t room) {
   if (r.trial_listings < 255) ++r.trial_listings;
   ctx_.report(slot, CaseEvent::trial_listed);
   owner_.check_custody_time_limit(slot);
-  ctx_.cost(ctx_.scenario.costs ? ctx_.scenario.costs->crown_trial : 0);
+  ctx_.case_cost(slot, ctx_.costs() ? ctx_.costs()->crown_trial : 0);
   ending_[room] = Ending::none;
   if (withdrawn_after_charge(ctx_, c)) {
     ctx_.report(slot, CaseEvent::trial_cracked);
@@ -129,6 +129,7 @@ sim::Time CrownCourtCentre::on_start(std::uint64_t tag, std::uint32_t room) {
     return p.lost_sitting_days_cracked;
   }
   if (r.ineffective_listings < 255) ++r.ineffective_listings;
+  r.ineffective_cause = draw_ineffective_cause(p.ineffective_causes, rng.uniform());
   ctx_.report(slot, CaseEvent::trial_ineffective);
   c.pending = ctx_.engine.at(ctx_.now() + p.relist_days, *this, kRelisted, slot);
   return p.lost_sitting_days_ineffective;
@@ -210,7 +211,7 @@ void CrownStage::ptph(Slot slot) {
   if (r.hearings < 255) ++r.hearings;
   r.ptph = ctx_.now();
   ctx_.report(slot, CaseEvent::ptph);
-  ctx_.cost(ctx_.scenario.costs ? ctx_.scenario.costs->ptph : 0);
+  ctx_.case_cost(slot, ctx_.costs() ? ctx_.costs()->ptph : 0);
   if (withdrawn_after_charge(ctx_, c)) {
     ctx_.report(slot, CaseEvent::victim_withdrew);
     ctx_.close(slot, Outcome::victim_withdrawn_post_charge);

@@ -66,13 +66,13 @@ void InvestigationStage::on_event(std::uint32_t kind, std::uint64_t slot) {
 }
 
 void InvestigationStage::withdraw(Slot slot) {
-  ctx_.cost(ctx_.scenario.costs ? ctx_.scenario.costs->investigation : 0);
+  ctx_.case_cost(slot, ctx_.costs() ? ctx_.costs()->investigation : 0);
   ctx_.report(slot, CaseEvent::victim_withdrew);
   ctx_.close(slot, Outcome::victim_withdrawn_pre_charge);
 }
 
 void InvestigationStage::conclude(Slot slot) {
-  ctx_.cost(ctx_.scenario.costs ? ctx_.scenario.costs->investigation : 0);
+  ctx_.case_cost(slot, ctx_.costs() ? ctx_.costs()->investigation : 0);
   const Case& c = ctx_.cases[slot];
   const auto& o = ctx_.scenario.investigation.groups[c.record.group].outcomes;
   sim::Rng rng = ctx_.rng(purpose::investigation, c, 1);

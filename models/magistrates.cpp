@@ -171,7 +171,7 @@ void MagistratesStage::first_hearing(Slot slot) {
   if (r.hearings < 255) ++r.hearings;
   if (std::isnan(r.first_hearing)) r.first_hearing = ctx_.now();
   ctx_.report(slot, CaseEvent::first_hearing);
-  ctx_.cost(ctx_.scenario.costs ? ctx_.scenario.costs->first_hearing : 0);
+  ctx_.case_cost(slot, ctx_.costs() ? ctx_.costs()->first_hearing : 0);
   if (withdrawn_after_charge(ctx_, c)) {
     ctx_.report(slot, CaseEvent::victim_withdrew);
     ctx_.close(slot, Outcome::victim_withdrawn_post_charge);
@@ -241,7 +241,7 @@ double MagistratesStage::trial(Slot slot, double minutes_left) {
   if (r.hearings < 255) ++r.hearings;
   if (r.trial_listings < kTrialListingsKept) r.trial_dates[r.trial_listings] = ctx_.now();
   if (r.trial_listings < 255) ++r.trial_listings;
-  ctx_.cost(ctx_.scenario.costs ? ctx_.scenario.costs->magistrates_trial : 0);
+  ctx_.case_cost(slot, ctx_.costs() ? ctx_.costs()->magistrates_trial : 0);
   const double short_hearing = std::min(p.cracked_trial_minutes, std::max(minutes_left, 0.0));
   if (withdrawn_after_charge(ctx_, c)) {
     ctx_.report(slot, CaseEvent::trial_cracked);
@@ -252,14 +252,16 @@ double MagistratesStage::trial(Slot slot, double minutes_left) {
   sim::Rng rng = ctx_.rng(purpose::mags_trial, c, r.trial_listings);
   const double u = rng.uniform();
   const double second = rng.uniform();
-  const auto relist = [&] {
+  const double cause_draw = rng.uniform();
+  const auto relist = [&](IneffectiveCause cause) {
     if (r.ineffective_listings < 255) ++r.ineffective_listings;
+    r.ineffective_cause = cause;
     ctx_.report(slot, CaseEvent::trial_ineffective);
     request(slot, Hearing::trial, ctx_.today() + static_cast<int>(std::ceil(p.relist_days)));
   };
   if (u < g.trial_effective) {
     if (g.trial_minutes > minutes_left) {
-      relist();  // ineffective: no court time left today (over-listing)
+      relist(IneffectiveCause::no_court_time);  // no court time left today (over-listing)
       return 0;
     }
     ctx_.report(slot, CaseEvent::trial_effective);
@@ -277,7 +279,7 @@ double MagistratesStage::trial(Slot slot, double minutes_left) {
     }
     return short_hearing;
   }
-  relist();
+  relist(draw_ineffective_cause(p.ineffective_causes, cause_draw));
   return short_hearing;
 }
 

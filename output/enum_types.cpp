@@ -42,4 +42,8 @@ h5::Type event_enum_type() {
   return make_enum(cj::kCaseEvents, cj::case_event_name, "event");
 }
 
+h5::Type ineffective_cause_enum_type() {
+  return make_enum(cj::kIneffectiveCauses, cj::ineffective_cause_name, "ineffective cause");
+}
+
 }  // namespace out

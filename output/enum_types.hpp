@@ -6,9 +6,10 @@
 
 namespace out {
 
-h5::Type mode_enum_type();     // cj::Mode
-h5::Type stage_enum_type();    // cj::Stage
-h5::Type outcome_enum_type();  // cj::Outcome
-h5::Type event_enum_type();    // cj::CaseEvent
+h5::Type mode_enum_type();               // cj::Mode
+h5::Type stage_enum_type();              // cj::Stage
+h5::Type outcome_enum_type();            // cj::Outcome
+h5::Type event_enum_type();              // cj::CaseEvent
+h5::Type ineffective_cause_enum_type();  // cj::IneffectiveCause
 
 }  // namespace out

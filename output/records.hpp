@@ -30,6 +30,8 @@ struct Provenance {
   std::string scenario_yaml;                                          // resolved scenario
   std::vector<std::pair<std::string, std::string>> scenario_sources;  // path, original text
   std::vector<std::string> offence_groups;                            // index = group id
+  std::vector<std::string> magistrates_courts;                        // index in /cases
+  std::vector<std::string> crown_centres;                             // index in /cases
 };
 
 struct RunInfo {

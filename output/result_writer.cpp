@@ -99,6 +99,8 @@ void ResultWriter::Impl::create_traces() {
     const hid_t ds = cases->dataset();
     h5::describe(ds, case_fields_units(provenance.start_date), case_fields_description(), check);
     h5::write_attribute(ds, "mapping", provenance.offence_groups, check);
+    h5::write_attribute(ds, "magistrates_court_mapping", provenance.magistrates_courts, check);
+    h5::write_attribute(ds, "crown_centre_mapping", provenance.crown_centres, check);
     h5::write_number_attribute<double>(ds, "time_resolution_days", kTraceTimeResolutionDays, check);
   }
   if (trace == Trace::events) {

@@ -49,6 +49,11 @@ CaseRow case_row(const cj::CaseRecord& c, cj::Outcome outcome) {
   r.trial_listings = c.trial_listings;
   r.outcome = static_cast<std::uint8_t>(outcome);
   r.stage = static_cast<std::uint8_t>(c.stage);
+  r.committed_for_sentence = c.committed_for_sentence;
+  r.magistrates_court = c.magistrates_court;
+  r.crown_centre = c.crown_centre;
+  r.ineffective_cause = static_cast<std::uint8_t>(c.ineffective_cause);
+  r.direct_cost = c.direct_cost;
   return r;
 }
 
@@ -107,6 +112,12 @@ h5::Type case_row_type() {
   insert(t.get(), "trial_listings", offsetof(CaseRow, trial_listings), u8);
   insert(t.get(), "outcome", offsetof(CaseRow, outcome), outcome.get());
   insert(t.get(), "stage", offsetof(CaseRow, stage), stage.get());
+  insert(t.get(), "committed_for_sentence", offsetof(CaseRow, committed_for_sentence), u8);
+  insert(t.get(), "magistrates_court", offsetof(CaseRow, magistrates_court), u8);
+  insert(t.get(), "crown_centre", offsetof(CaseRow, crown_centre), u8);
+  const h5::Type cause = ineffective_cause_enum_type();
+  insert(t.get(), "ineffective_cause", offsetof(CaseRow, ineffective_cause), cause.get());
+  insert(t.get(), "direct_cost", offsetof(CaseRow, direct_cost), f32);
   return t;
 }
 
@@ -128,7 +139,7 @@ std::string case_fields_units(const std::string& start_date) {
          "end: days since " +
          start_date +
          "; submissions, hearings, ineffective_listings, trial_listings: counts; flags: 1 true, "
-         "0 false";
+         "0 false; direct_cost: GBP";
 }
 
 std::string case_fields_description() {
@@ -144,7 +155,12 @@ std::string case_fields_description() {
          "listings. submissions: files sent to the CPS; hearings: hearings attended; "
          "ineffective_listings: trial listings that did not go ahead; trial_listings: all trial "
          "listings. outcome: how the case ended, `open` if still open at the horizon. stage: for "
-         "closed cases the stage they ended in, for open cases the stage they were in.";
+         "closed cases the stage they ended in, for open cases the stage they were in. "
+         "committed_for_sentence: convicted on a plea in the magistrates' court and sentenced in "
+         "the Crown Court. magistrates_court, crown_centre: index into the scenario's courts and "
+         "centres (attributes magistrates_court_mapping, crown_centre_mapping), 255 if none. "
+         "ineffective_cause: the cause of the latest ineffective trial listing. direct_cost: the "
+         "unit costs of the case's own investigation, decisions and hearings.";
 }
 
 std::string event_fields_units(const std::string& start_date) {

@@ -44,6 +44,11 @@ struct CaseRow {
   std::uint8_t trial_listings;
   std::uint8_t outcome;  // cj::Outcome
   std::uint8_t stage;    // cj::Stage
+  std::uint8_t committed_for_sentence;
+  std::uint8_t magistrates_court;  // index into the scenario's courts; 255: none
+  std::uint8_t crown_centre;       // index into the scenario's centres; 255: none
+  std::uint8_t ineffective_cause;  // cj::IneffectiveCause of the latest ineffective listing
+  float direct_cost;               // unit costs this case incurred
 };
 
 struct EventRow {

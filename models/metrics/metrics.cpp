@@ -130,6 +130,7 @@ void Metrics::on_event(const CaseRecord& c, CaseEvent event, double time) {
       Court& court = courts_[static_cast<std::size_t>(court_of(c.stage))];
       ++court.trials;
       (k == 0 ? court.effective : k == 1 ? court.cracked : court.ineffective) += 1;
+      if (k == 2) ++court.ineffective_by_cause[static_cast<std::size_t>(c.ineffective_cause)];
       auto& trials = c.stage == Stage::crown ? current_.crown_trials : current_.mags_trials;
       ++trials[static_cast<std::size_t>(k)];
       break;
@@ -153,6 +154,7 @@ void Metrics::on_event(const CaseRecord& c, CaseEvent event, double time) {
 void Metrics::on_closed(const CaseRecord& c) {
   roll_to(c.end);
   ++current_.outcomes[static_cast<std::size_t>(c.outcome)];
+  direct_cost_[static_cast<std::size_t>(c.outcome)] += c.direct_cost;
   Group& g = groups_[c.group];
   const bool convicted =
       c.outcome == Outcome::convicted_plea || c.outcome == Outcome::convicted_verdict;
@@ -189,7 +191,9 @@ void Metrics::on_closed(const CaseRecord& c) {
   }
 }
 
-void Metrics::on_open_at_horizon(const CaseRecord&) {}
+void Metrics::on_open_at_horizon(const CaseRecord& c) {
+  direct_cost_[static_cast<std::size_t>(Outcome::open)] += c.direct_cost;
+}
 
 void Metrics::on_court_day(cj::Court court, int, double day, double available, double used) {
   roll_to(day);
@@ -364,6 +368,12 @@ RunMetrics Metrics::finish() {
         share(c.cracked, c.trials));
     kpi("ineffective_trial_rate_" + court, "share", "Trial listings that were ineffective",
         share(c.ineffective, c.trials));
+    for (int cause = 1; cause < kIneffectiveCauses; ++cause) {
+      const std::string name = ineffective_cause_name(static_cast<IneffectiveCause>(cause));
+      kpi("ineffective_" + name + "_share_" + court, "share",
+          "Ineffective trial listings whose cause was " + name + ", of all ineffective listings",
+          share(c.ineffective_by_cause[static_cast<std::size_t>(cause)], c.ineffective));
+    }
   }
   kpi("custody_time_limit_breaches", "cases",
       "Remanded defendants whose Crown Court custody time limit was exceeded", ctl_breaches_);
@@ -374,6 +384,18 @@ RunMetrics Metrics::finish() {
   kpi("total_cost", "GBP", "All costs over the run (scenario unit costs)", total_cost_);
   kpi("cost_per_conviction", "GBP", "Total cost divided by convictions",
       share(total_cost_, convictions_));
+  double direct = 0;
+  for (int o = 0; o < kOutcomes; ++o) {
+    const std::string name = outcome_name(static_cast<Outcome>(o));
+    direct += direct_cost_[static_cast<std::size_t>(o)];
+    kpi("direct_cost_" + name, "GBP",
+        o == 0 ? std::string("Unit costs incurred by cases still open at the horizon")
+               : "Unit costs incurred by cases ending as " + name +
+                     " (their investigation, decisions and hearings)",
+        direct_cost_[static_cast<std::size_t>(o)]);
+  }
+  kpi("capacity_cost", "GBP", "Costs of court sessions and sitting days offered",
+      total_cost_ - direct);
   kpi("reports", "cases", "Reports received during the run", all.reports);
   kpi("charged", "cases", "Cases charged during the run", all.charged);
   kpi("victim_withdrawals", "cases",

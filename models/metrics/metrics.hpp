@@ -58,6 +58,7 @@ class Metrics final : public Observer {
   };
   struct Court {
     double trials = 0, effective = 0, cracked = 0, ineffective = 0;
+    std::array<double, kIneffectiveCauses> ineffective_by_cause{};
     double completed = 0, guilty_plea = 0;
     sim::Quantiles charge_to_completion{0.01};
   };
@@ -92,6 +93,7 @@ class Metrics final : public Observer {
   double returned_first_ = 0, accepted_first_ = 0;
   double files_accepted_ = 0, accepted_third_or_later_ = 0;
   double total_cost_ = 0;
+  std::array<double, kOutcomes> direct_cost_{};  // by outcome; [open] for cases open at the horizon
   double convictions_ = 0;
   double da_trials_ = 0, da_trials_on_target_ = 0;
   std::vector<double> crown_disposals_first_year_;

@@ -60,6 +60,15 @@ struct Charging {
   std::optional<StaffPool> lawyers;
 };
 
+// Why trial listings that could have gone ahead did not (the causes other than court time), as
+// shares summing to 1; "no court time" arises from over-listing in the magistrates' court.
+struct IneffectiveCauses {
+  double witness_absent = 0.4;
+  double defence_not_ready = 0.25;
+  double prosecution_not_ready = 0.2;
+  double other = 0.15;
+};
+
 // ---- magistrates' court ----
 struct MagistratesCourt {
   std::string name;
@@ -103,6 +112,7 @@ struct Magistrates {
   double overlisting = 1;              // trial time booked per minute available
   double cracked_guilty_plea = 0.5;    // of cracked trials: late guilty plea (else no evidence)
   double relist_days = 28;             // ineffective trial to the earliest new date
+  IneffectiveCauses ineffective_causes;
   DaFastListing da_fast_listing;
 };
 
@@ -128,7 +138,8 @@ struct Crown {
   double ptph_days = 28;                   // sending to PTPH
   double sentence_days = 21;               // guilty plea to sentence
   double cracked_guilty_plea = 0.5;
-  double relist_days = 28;                 // ineffective trial back into the listing queue
+  double relist_days = 28;  // ineffective trial back into the listing queue
+  IneffectiveCauses ineffective_causes;
   double lost_sitting_days_cracked = 0.5;  // room time lost when a trial cracks on the day
   double lost_sitting_days_ineffective = 0.5;
   double custody_time_limit_days = 182;

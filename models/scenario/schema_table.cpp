@@ -289,6 +289,21 @@ void add_magistrates(std::vector<Key>& t) {
       days("magistrates.trial.relist_days", "28", "Ineffective trial to the earliest new date."));
   t.push_back(number("magistrates.trial.overlisting", "factor", "1", kAtLeastOne,
                      "Trial time booked per minute available."));
+  t.push_back(section("magistrates.trial.ineffective_causes",
+                      "Causes of ineffective listings other than court time; they sum to 1."));
+  t.push_back(share("magistrates.trial.ineffective_causes.witness_absent", "0.4",
+                    "A prosecution witness or the victim did not attend.")
+                  .in_share_set("ineffective_causes"));
+  t.push_back(share("magistrates.trial.ineffective_causes.defence_not_ready", "0.25",
+                    "The defence was not ready, or the defendant did not attend.")
+                  .in_share_set("ineffective_causes"));
+  t.push_back(share("magistrates.trial.ineffective_causes.prosecution_not_ready", "0.2",
+                    "The prosecution was not ready (disclosure, evidence).")
+                  .in_share_set("ineffective_causes"));
+  t.push_back(share("magistrates.trial.ineffective_causes.other", "0.15",
+                    "Any other cause (interpreter, judge, equipment).")
+                  .in_share_set("ineffective_causes"));
+
   t.push_back(section("magistrates.da_fast_listing",
                       "Listing domestic-abuse trials to a strict timescale."));
   t.push_back(make("magistrates.da_fast_listing.enabled", Type::boolean, "", "false",
@@ -338,6 +353,20 @@ void add_crown(std::vector<Key>& t) {
   t.push_back(share("crown.trial.ineffective", "0", "Trials that cannot go ahead and are relisted.")
                   .per_group()
                   .in_share_set("trial"));
+  t.push_back(section("crown.trial.ineffective_causes",
+                      "Causes of ineffective listings other than court time; they sum to 1."));
+  t.push_back(share("crown.trial.ineffective_causes.witness_absent", "0.4",
+                    "A prosecution witness or the victim did not attend.")
+                  .in_share_set("ineffective_causes"));
+  t.push_back(share("crown.trial.ineffective_causes.defence_not_ready", "0.25",
+                    "The defence was not ready, or the defendant did not attend.")
+                  .in_share_set("ineffective_causes"));
+  t.push_back(share("crown.trial.ineffective_causes.prosecution_not_ready", "0.2",
+                    "The prosecution was not ready (disclosure, evidence).")
+                  .in_share_set("ineffective_causes"));
+  t.push_back(share("crown.trial.ineffective_causes.other", "0.15",
+                    "Any other cause (interpreter, judge, equipment).")
+                  .in_share_set("ineffective_causes"));
   t.push_back(share("crown.trial.cracked_guilty_plea", "0.5",
                     "Cracked trials ending in a late guilty plea (else no evidence offered)."));
   t.push_back(

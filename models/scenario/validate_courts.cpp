@@ -23,6 +23,13 @@ void check_shares(Build& b, const View& parent, std::string_view list, double su
   }
 }
 
+IneffectiveCauses ineffective_causes(Build& b, const View& stage) {
+  const auto v =
+      b.share_set(stage, "trial.ineffective_causes",
+                  {"witness_absent", "defence_not_ready", "prosecution_not_ready", "other"});
+  return IneffectiveCauses{v[0], v[1], v[2], v[3]};
+}
+
 }  // namespace
 
 void build_magistrates(Build& b, Scenario& s) {
@@ -69,6 +76,7 @@ void build_magistrates(Build& b, Scenario& s) {
   m.overlisting = b.number(stage, "trial.overlisting");
   m.cracked_guilty_plea = b.number(stage, "trial.cracked_guilty_plea");
   m.relist_days = b.number(stage, "trial.relist_days");
+  m.ineffective_causes = ineffective_causes(b, stage);
   const View da = b.section(stage, "da_fast_listing");
   m.da_fast_listing.enabled = b.boolean(da, "enabled");
   m.da_fast_listing.preparation_days = b.number(da, "preparation_days");
@@ -108,6 +116,7 @@ void build_crown(Build& b, Scenario& s) {
   c.sentence_days = b.number(stage, "sentence_days");
   c.cracked_guilty_plea = b.number(stage, "trial.cracked_guilty_plea");
   c.relist_days = b.number(stage, "trial.relist_days");
+  c.ineffective_causes = ineffective_causes(b, stage);
   c.lost_sitting_days_cracked = b.number(stage, "trial.lost_sitting_days_cracked");
   c.lost_sitting_days_ineffective = b.number(stage, "trial.lost_sitting_days_ineffective");
   c.custody_time_limit_days = b.number(stage, "custody_time_limit_days");

@@ -107,7 +107,12 @@ TEST_F(SweepTest, RawApiSeesNamedTypesAndDescribedDatasets) {
                                         "ineffective_listings",
                                         "trial_listings",
                                         "outcome",
-                                        "stage"};
+                                        "stage",
+                                        "committed_for_sentence",
+                                        "magistrates_court",
+                                        "crown_centre",
+                                        "ineffective_cause",
+                                        "direct_cost"};
   EXPECT_EQ(member_names(type), fields);
   const std::vector<std::string> modes{"summary", "either_way", "indictable"};
   EXPECT_EQ(enum_names(type, "mode"), modes);

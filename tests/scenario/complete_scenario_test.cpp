@@ -159,6 +159,8 @@ TEST_F(CompleteScenario, Magistrates) {
   EXPECT_EQ(m.overlisting, 1.3);
   EXPECT_EQ(m.cracked_guilty_plea, 0.6);
   EXPECT_EQ(m.relist_days, 30);
+  EXPECT_EQ(m.ineffective_causes.witness_absent, 0.5);
+  EXPECT_EQ(m.ineffective_causes.other, 0.1);
   EXPECT_TRUE(m.da_fast_listing.enabled);
   EXPECT_EQ(m.da_fast_listing.preparation_days, 10);
   EXPECT_EQ(m.da_fast_listing.ring_fenced_share, 0.2);
@@ -189,6 +191,8 @@ TEST_F(CompleteScenario, Crown) {
   EXPECT_EQ(c.sentence_days, 21);
   EXPECT_EQ(c.cracked_guilty_plea, 0.55);
   EXPECT_EQ(c.relist_days, 60);
+  EXPECT_EQ(c.ineffective_causes.defence_not_ready, 0.3);
+  EXPECT_EQ(c.ineffective_causes.prosecution_not_ready, 0.3);
   EXPECT_EQ(c.lost_sitting_days_cracked, 0.4);
   EXPECT_EQ(c.lost_sitting_days_ineffective, 0.6);
   EXPECT_EQ(c.custody_time_limit_days, 182);

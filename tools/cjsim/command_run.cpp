@@ -52,11 +52,12 @@ int command_run(const Invocation& call) {
   exec.jobs = o.jobs;
   exec.force = o.force;
   exec.progress_lines = false;  // quiet when not a terminal
-  const Execution execution = execute_locally(plan, exec);
+  Merger merger(plan,
+                make_provenance(plan, loaded->resolved_yaml, loaded->sources, call.command_line),
+                o.force);
+  const Execution execution = execute_locally(plan, exec, &merger);
   if (const int status = report_execution(plan, execution); status != kOk) return status;
-  merge_parts(plan,
-              make_provenance(plan, loaded->resolved_yaml, loaded->sources, call.command_line),
-              o.force);
+  merger.finish();
   std::cout << "wrote " << plan.result.string() << "\n\n";
   print_kpi_table(plan.result, std::cout);
   return kOk;

@@ -71,12 +71,21 @@ int command_sweep(const Invocation& call) {
   exec.jobs = o.jobs;
   exec.force = o.force;
   exec.progress_lines = true;
-  const Execution execution =
-      mpi_size() > 1 ? execute_on_ranks(plan, exec) : execute_locally(plan, exec);
-  if (!leader) return execution.failures.empty() && !execution.interrupted ? kOk : kFailed;
-  if (const int status = report_execution(plan, execution); status != kOk) return status;
-  merge_parts(plan, make_provenance(plan, base->resolved_yaml, base->sources, call.command_line),
-              o.force);
+  const out::Provenance provenance =
+      make_provenance(plan, base->resolved_yaml, base->sources, call.command_line);
+  if (mpi_size() > 1) {
+    // Under MPI rank 0 merges once every rank is done.
+    const Execution execution = execute_on_ranks(plan, exec);
+    if (!leader) return execution.failures.empty() && !execution.interrupted ? kOk : kFailed;
+    if (const int status = report_execution(plan, execution); status != kOk) return status;
+    Merger merger(plan, provenance, o.force);
+    merger.finish();
+  } else {
+    Merger merger(plan, provenance, o.force);
+    const Execution execution = execute_locally(plan, exec, &merger);
+    if (const int status = report_execution(plan, execution); status != kOk) return status;
+    merger.finish();
+  }
   std::cout << "wrote " << plan.result.string() << "\n\n";
   print_kpi_table(plan.result, std::cout);
   return kOk;

@@ -5,7 +5,7 @@
 #include <iostream>
 #include <numeric>
 
-#include "output/result_writer.hpp"
+#include "output/part_writer.hpp"
 #include "tools/cjsim/cli.hpp"
 #include "tools/cjsim/process_pool.hpp"
 #include "tools/cjsim/progress.hpp"
@@ -14,7 +14,28 @@
 namespace cjsim {
 namespace fs = std::filesystem;
 
-Execution execute_locally(const RunPlan& plan, const ExecutionOptions& options) {
+Merger::Merger(const RunPlan& plan, const out::Provenance& provenance, bool force)
+    : plan_(plan),
+      writer_(std::make_unique<out::ResultWriter>(plan.result, force, provenance, plan.point_info,
+                                                  plan.replications, plan.trace)) {}
+
+Merger::~Merger() = default;
+
+void Merger::advance() {
+  while (next_ < plan_.runs() && out::part_is_complete(plan_.part(next_))) {
+    writer_->add_run(plan_.part(next_));
+    ++next_;
+  }
+}
+
+void Merger::finish() {
+  for (; next_ < plan_.runs(); ++next_) writer_->add_run(plan_.part(next_));
+  writer_->commit();
+  std::error_code ec;
+  fs::remove_all(plan_.parts, ec);
+}
+
+Execution execute_locally(const RunPlan& plan, const ExecutionOptions& options, Merger* merger) {
   Execution execution;
   execution.total = plan.runs();
   execution.resumed = prepare_parts(plan, options.force);
@@ -23,6 +44,7 @@ Execution execute_locally(const RunPlan& plan, const ExecutionOptions& options) 
   for (std::size_t run = 0; run < done.size(); ++run) {
     if (!done[run]) todo.push_back(run);
   }
+  if (merger) merger->advance();  // parts finished before an interruption
   Progress progress(execution.total, execution.resumed, options.progress_lines);
   ProcessPool pool(options.jobs);
   const bool completed = pool.run(
@@ -33,19 +55,11 @@ Execution execute_locally(const RunPlan& plan, const ExecutionOptions& options) 
               {plan.point_of(end.task), plan.replication_of(end.task), end.reason});
         }
         progress.run_ended(end.ok);
+        if (merger && end.ok && execution.failures.empty()) merger->advance();
       });
   progress.finish();
   execution.interrupted = !completed;
   return execution;
-}
-
-void merge_parts(const RunPlan& plan, const out::Provenance& provenance, bool force) {
-  out::ResultWriter writer(plan.result, force, provenance, plan.point_info, plan.replications,
-                           plan.trace);
-  for (std::size_t run = 0; run < plan.runs(); ++run) writer.add_run(plan.part(run));
-  writer.commit();
-  std::error_code ec;
-  fs::remove_all(plan.parts, ec);
 }
 
 out::Provenance make_provenance(const RunPlan& plan, const std::string& resolved_yaml,
@@ -69,6 +83,8 @@ out::Provenance make_provenance(const RunPlan& plan, const std::string& resolved
   p.scenario_yaml = resolved_yaml;
   p.scenario_sources = sources;
   for (const auto& g : s.offences) p.offence_groups.push_back(g.name);
+  for (const auto& c : s.magistrates.courts) p.magistrates_courts.push_back(c.name);
+  for (const auto& c : s.crown.centres) p.crown_centres.push_back(c.name);
   return p;
 }
 

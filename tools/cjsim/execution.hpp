@@ -5,7 +5,10 @@
 #include <string>
 #include <vector>
 
+#include <memory>
+
 #include "output/records.hpp"
+#include "output/result_writer.hpp"
 #include "tools/cjsim/run_plan.hpp"
 
 namespace cjsim {
@@ -29,11 +32,31 @@ struct Execution {
   bool interrupted = false;
 };
 
-// Runs what is missing on this machine, `jobs` processes at a time.
-Execution execute_locally(const RunPlan& plan, const ExecutionOptions& options);
+// Builds the result file from the parts, in (point, replication) order, as they become
+// available: while later runs still execute, the finished ones are already being merged. The
+// file is written under a temporary name and appears only with finish(); a Merger destroyed
+// before that (a failed run, Ctrl-C) leaves no file behind, and the parts stay for a resume.
+class Merger {
+ public:
+  Merger(const RunPlan& plan, const out::Provenance& provenance, bool force);
+  ~Merger();
+  Merger(const Merger&) = delete;
+  Merger& operator=(const Merger&) = delete;
+  // Adds every next part that is complete.
+  void advance();
+  // Adds the rest, publishes the file and removes the parts folder.
+  void finish();
 
-// Builds the result file from the parts and removes the parts folder.
-void merge_parts(const RunPlan& plan, const out::Provenance& provenance, bool force);
+ private:
+  const RunPlan& plan_;
+  std::unique_ptr<out::ResultWriter> writer_;
+  std::size_t next_ = 0;
+};
+
+// Runs what is missing on this machine, `jobs` processes at a time; `merger`, if given, takes
+// each finished part as soon as it can.
+Execution execute_locally(const RunPlan& plan, const ExecutionOptions& options,
+                          Merger* merger = nullptr);
 
 // The provenance of a result made by this program now.
 out::Provenance make_provenance(const RunPlan& plan, const std::string& resolved_yaml,

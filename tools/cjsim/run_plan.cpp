@@ -1,7 +1,10 @@
 #include "tools/cjsim/run_plan.hpp"
 
+#include <csignal>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include "models/model.hpp"
 #include "output/part_writer.hpp"
@@ -84,9 +87,28 @@ std::size_t prepare_parts(const RunPlan& plan, bool force) {
   return done;
 }
 
+namespace {
+
+// A test hook: CJSIM_FAULT="crash:P:R" or "throw:P:R" makes the run of point P, replication R
+// fail that way, so the tests can check that a failed run is reported and the others kept.
+void inject_fault(int point, int replication) {
+  const char* fault = std::getenv("CJSIM_FAULT");
+  if (!fault) return;
+  const std::string text = fault;
+  std::string at = ":";
+  at += std::to_string(point);
+  at += ':';
+  at += std::to_string(replication);
+  if (text == "crash" + at) std::raise(SIGSEGV);
+  if (text == "throw" + at) throw std::runtime_error("injected failure (CJSIM_FAULT=" + text + ")");
+}
+
+}  // namespace
+
 void execute_run(const RunPlan& plan, std::size_t run) {
   const int point = plan.point_of(run);
   const int replication = plan.replication_of(run);
+  inject_fault(point, replication);
   const cj::Scenario& scenario = plan.points[static_cast<std::size_t>(point)];
   cj::RunOptions options;
   options.seed = cj::replication_seed(scenario.seed, replication);
