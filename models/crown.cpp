@@ -41,8 +41,12 @@ void CrownCourtCentre::schedule_hearing(Slot slot, std::uint32_t kind, int earli
 }
 
 void CrownCourtCentre::wait_for_trial(Slot slot) {
-  const Case& c = ctx_.cases[slot];
-  trial_rooms_->submit(slot, c.record.custody ? 0 : 1);
+  Case& c = ctx_.cases[slot];
+  c.job = trial_rooms_->submit(slot, c.record.custody ? 0 : 1).value;
+}
+
+void CrownCourtCentre::schedule_late_plea(Slot slot, double at) {
+  ctx_.cases[slot].pending = ctx_.engine.at(at, *this, kLatePlea, slot);
 }
 
 void CrownCourtCentre::on_event(std::uint32_t kind, std::uint64_t arg) {
@@ -62,6 +66,17 @@ void CrownCourtCentre::on_event(std::uint32_t kind, std::uint64_t arg) {
       ctx_.cases[slot].pending = {};
       wait_for_trial(slot);
       break;
+    case kLatePlea: {
+      Case& c = ctx_.cases[slot];
+      c.pending = {};
+      if (!trial_rooms_->withdraw(sim::JobId{c.job})) break;  // its trial has begun
+      c.job = 0;
+      if (c.record.hearings < 255) ++c.record.hearings;
+      ctx_.report(slot, CaseEvent::guilty_plea);
+      schedule_hearing(slot, kSentence,
+                       ctx_.today() + static_cast<int>(std::ceil(ctx_.scenario.crown.sentence_days)));
+      break;
+    }
     case kDayStart:
       day_start(static_cast<int>(arg));
       break;
@@ -95,6 +110,9 @@ sim::Time CrownCourtCentre::on_start(std::uint64_t tag, std::uint32_t room) {
   CaseRecord& r = c.record;
   const auto& p = ctx_.scenario.crown;
   const auto& g = p.groups[r.group];
+  c.job = 0;
+  ctx_.engine.cancel(c.pending);  // a later plea that has not come yet: the trial comes first
+  c.pending = {};
   if (r.hearings < 255) ++r.hearings;
   if (r.trial_listings < kTrialListingsKept) r.trial_dates[r.trial_listings] = ctx_.now();
   if (r.trial_listings < 255) ++r.trial_listings;
@@ -156,7 +174,7 @@ CrownStage::CrownStage(Context& ctx) : ctx_(ctx) {
   }
 }
 
-void CrownStage::send(Slot slot, double age) {
+void CrownStage::send(Slot slot, double age, bool from_stock) {
   Case& c = ctx_.cases[slot];
   CaseRecord& r = c.record;
   r.sent_to_crown = ctx_.now() - age;
@@ -166,7 +184,8 @@ void CrownStage::send(Slot slot, double age) {
   r.crown_centre = 0;
   const auto& centres = ctx_.scenario.crown.centres;
   for (std::size_t i = 0; i < centres.size(); ++i) {
-    running += centres[i].share;
+    running +=
+        from_stock && centres[i].stock_share >= 0 ? centres[i].stock_share : centres[i].share;
     r.crown_centre = static_cast<std::uint8_t>(i);
     if (u < running) break;
   }
@@ -193,10 +212,20 @@ void CrownStage::receive_committal(Slot slot) {
 }
 
 void CrownStage::open_from_stock(Slot slot, double age, bool awaiting_trial) {
-  send(slot, age);
+  send(slot, age, true);
   const CaseRecord& r = ctx_.cases[slot].record;
   CrownCourtCentre& centre = *centres_[r.crown_centre];
   if (awaiting_trial) {
+    // Past the PTPH, not guilty so far: some will still plead before their trial.
+    Case& c = ctx_.cases[slot];
+    sim::Rng rng = ctx_.rng(purpose::crown_ptph, c, 1);
+    (void)rng.uniform();  // the PTPH plea, already made
+    const double late_draw = rng.uniform();
+    const double since_ptph = std::max(0.0, age - ctx_.scenario.crown.ptph_days);
+    const double late_after = ctx_.scenario.crown.late_plea_days.sample_remaining(rng, since_ptph);
+    if (late_draw < ctx_.scenario.crown.groups[r.group].late_guilty_plea) {
+      centre.schedule_late_plea(slot, ctx_.now() + late_after);
+    }
     centre.wait_for_trial(slot);
     return;
   }
@@ -218,14 +247,21 @@ void CrownStage::ptph(Slot slot) {
     return;
   }
   sim::Rng rng = ctx_.rng(purpose::crown_ptph, c, 1);
-  if (rng.uniform() < ctx_.scenario.crown.groups[r.group].guilty_plea_ptph) {
+  const auto& g = ctx_.scenario.crown.groups[r.group];
+  const double plea_draw = rng.uniform();
+  const double late_draw = rng.uniform();
+  const double late_after = ctx_.scenario.crown.late_plea_days.sample(rng);
+  if (plea_draw < g.guilty_plea_ptph) {
     ctx_.report(slot, CaseEvent::guilty_plea);
     centres_[r.crown_centre]->schedule_hearing(
         slot, CrownCourtCentre::kSentence,
         ctx_.today() + static_cast<int>(std::ceil(ctx_.scenario.crown.sentence_days)));
     return;
   }
-  centres_[r.crown_centre]->wait_for_trial(slot);
+  CrownCourtCentre& centre = *centres_[r.crown_centre];
+  // The later plea is set first: a trial that starts at once cancels it.
+  if (late_draw < g.late_guilty_plea) centre.schedule_late_plea(slot, ctx_.now() + late_after);
+  centre.wait_for_trial(slot);
 }
 
 void CrownStage::sentence(Slot slot) {

@@ -25,7 +25,17 @@ class CrownCourtCentre final : public sim::Agent, public sim::PoolClient {
   void schedule_hearing(Slot slot, std::uint32_t kind, int earliest_day);
   void wait_for_trial(Slot slot);
   int index() const noexcept { return index_; }
-  enum Kind : std::uint32_t { kPtph = 0, kSentence = 1, kRelisted = 2, kDayStart = 3, kDayEnd = 4 };
+  enum Kind : std::uint32_t {
+    kPtph = 0,
+    kSentence = 1,
+    kRelisted = 2,
+    kDayStart = 3,
+    kDayEnd = 4,
+    kLatePlea = 5,
+  };
+  // A not-guilty case still waiting for its trial pleads guilty at `at`, unless its trial has
+  // started by then.
+  void schedule_late_plea(Slot slot, double at);
 
  private:
   enum class Ending : std::uint8_t { none, verdict };
@@ -64,7 +74,9 @@ class CrownStage {
   void check_custody_time_limit(Slot slot);
 
  private:
-  void send(Slot slot, double age);
+  // Sets the sending date and the centre: by `share` for new cases, by `stock_share` for the
+  // initial stock.
+  void send(Slot slot, double age, bool from_stock = false);
 
   Context& ctx_;
   std::vector<std::unique_ptr<CrownCourtCentre>> centres_;

@@ -54,25 +54,26 @@ void ArrivalStream::start() {
 void ArrivalStream::enter_month(int month) {
   month_ = month;
   exact_left_ = -1;
-  const double begin = month_starts_[static_cast<std::size_t>(month)];
+  // Checked access: a month past the calendar is a bug, not a read of whatever lies beyond.
+  const auto m = static_cast<std::size_t>(month);
+  const double begin = month_starts_.at(m);
   const Date date = from_day(to_day(ctx_.scenario.start) + static_cast<Day>(begin));
-  for (const MonthlyCount& m : source_.monthly) {
-    if (m.month.year == date.year && m.month.month == date.month) {
-      exact_left_ = std::lround(m.count);
+  for (const MonthlyCount& count : source_.monthly) {
+    if (count.month.year == date.year && count.month.month == date.month) {
+      exact_left_ = std::lround(count.count);
     }
   }
   const double years = begin / kDaysPerYear;
-  rate_ =
-      source_.per_year / kDaysPerYear *
-      source_
-          .seasonality[static_cast<std::size_t>(calendar_month_[static_cast<std::size_t>(month)])] *
-      std::pow(1 + source_.trend_per_year, years);
+  const auto calendar_month = static_cast<std::size_t>(calendar_month_.at(m));
+  rate_ = source_.per_year / kDaysPerYear * source_.seasonality.at(calendar_month) *
+          std::pow(1 + source_.trend_per_year, years);
 }
 
 void ArrivalStream::schedule_next(double from) {
   const double horizon = ctx_.scenario.horizon_days;
+  const auto months = static_cast<int>(calendar_month_.size());
   for (;;) {
-    if (month_ + 1 >= static_cast<int>(month_starts_.size())) return;
+    if (month_ >= months) return;
     const double end = month_starts_[static_cast<std::size_t>(month_ + 1)];
     double next = sim::kNever;
     if (exact_left_ > 0) {
@@ -89,8 +90,8 @@ void ArrivalStream::schedule_next(double from) {
     }
     // Nothing more this month: the process restarts at the month's end (memoryless).
     from = end;
+    if (month_ + 1 >= months || from > horizon) return;
     enter_month(month_ + 1);
-    if (from > horizon) return;
   }
 }
 

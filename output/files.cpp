@@ -1,6 +1,7 @@
 #include "output/files.hpp"
 
 #include <fcntl.h>
+#include <hdf5.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -54,6 +55,10 @@ void publish(const std::filesystem::path& temporary, const std::filesystem::path
 void remove_quietly(const std::filesystem::path& path) noexcept {
   std::error_code ignored;
   std::filesystem::remove(path, ignored);
+}
+
+void skip_hdf5_shutdown_at_exit() noexcept {
+  H5dont_atexit();
 }
 
 }  // namespace out

@@ -16,4 +16,10 @@ void publish(const std::filesystem::path& temporary, const std::filesystem::path
 // Removes a file, ignoring errors (clean-up paths).
 void remove_quietly(const std::filesystem::path& path) noexcept;
 
+// For a program's main(), before anything else touches HDF5: HDF5 1.10 crashes (SIGSEGV) when it
+// shuts itself down at exit after a file failed to close (a full disk, a file size limit), which
+// turns a write error already reported into a crash. cjsim closes its files itself; the system
+// releases one that failed to close.
+void skip_hdf5_shutdown_at_exit() noexcept;
+
 }  // namespace out

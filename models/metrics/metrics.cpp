@@ -182,6 +182,7 @@ void Metrics::on_closed(const CaseRecord& c) {
   ++court.completed;
   if (c.outcome == Outcome::convicted_plea) ++court.guilty_plea;
   if (known(c.charge)) court.charge_to_completion.add(std::max(0.0, c.end - c.charge));
+  if (known(c.report)) court.report_to_completion.add(std::max(0.0, c.end - c.report));
   if (c.domestic_abuse && c.stage == Stage::magistrates && known(c.trial_dates[0]) &&
       known(c.first_hearing)) {
     ++da_trials_;
@@ -327,6 +328,12 @@ RunMetrics Metrics::finish() {
   kpi("median_days_charge_to_completion_crown", "days",
       "Median days from charge to completion, cases completed in the Crown Court",
       median(courts_[1].charge_to_completion));
+  kpi("median_days_report_to_completion_magistrates", "days",
+      "Median days from report to completion, cases completed in the magistrates' court",
+      median(courts_[0].report_to_completion));
+  kpi("median_days_report_to_completion_crown", "days",
+      "Median days from report to completion, cases completed in the Crown Court",
+      median(courts_[1].report_to_completion));
   kpi("median_days_report_to_completion", "days",
       "Median days from report to completion, cases charged and completed",
       median(all.report_to_completion));
@@ -398,6 +405,8 @@ RunMetrics Metrics::finish() {
       total_cost_ - direct);
   kpi("reports", "cases", "Reports received during the run", all.reports);
   kpi("charged", "cases", "Cases charged during the run", all.charged);
+  kpi("charged_per_year", "cases", "Cases charged a year (over the whole run)",
+      all.charged / (scenario_.horizon_days / 365.25));
   kpi("victim_withdrawals", "cases",
       "Cases ended by the victim's withdrawal, before or after charge",
       all.withdrawn_pre + all.withdrawn_post);

@@ -61,6 +61,7 @@ class Metrics final : public Observer {
     std::array<double, kIneffectiveCauses> ineffective_by_cause{};
     double completed = 0, guilty_plea = 0;
     sim::Quantiles charge_to_completion{0.01};
+    sim::Quantiles report_to_completion{0.01};
   };
   // One period's running values.
   struct Period {

@@ -330,6 +330,9 @@ void add_crown(std::vector<Key>& t) {
   t.push_back(required(make("crown.centres[].name", Type::text, "", "", "Name of the centre.")));
   t.push_back(
       required(share("crown.centres[].share", "", "Cases sent to the Crown Court heard here.")));
+  t.push_back(optional(share("crown.centres[].stock_share", "",
+                             "Share of the Crown Court's initial stock open at this centre; "
+                             "give it for every centre or none (none: as `share`).")));
   t.push_back(required(steps("crown.centres[].rooms", "rooms", "",
                              "Courtrooms sitting each sitting day, by date.")));
   t.push_back(steps("crown.sitting_days_scale", "factor", "1",
@@ -338,6 +341,12 @@ void add_crown(std::vector<Key>& t) {
                      "Room time available to trials (the rest: PTPHs, sentences, mentions)."));
   t.push_back(days("crown.ptph_days", "28", "Sending to the plea and trial preparation hearing."));
   t.push_back(share("crown.ptph_guilty_plea", "0", "Guilty pleas at the PTPH.").per_group());
+  t.push_back(share("crown.late_guilty_plea", "0",
+                    "Of not-guilty pleas at the PTPH: a guilty plea at a later hearing, if the "
+                    "trial has not started by then.")
+                  .per_group());
+  t.push_back(distribution("crown.late_plea_days", "days", "{dist: fixed, value: 90}",
+                           "PTPH to a later guilty plea."));
   t.push_back(days("crown.sentence_days", "21", "Guilty plea to sentence."));
   t.push_back(distribution("crown.trial_days", "sitting days", "{dist: gamma, shape: 2, mean: 3}",
                            "Sitting days a trial takes, rounded up to whole days. Default: mean "
@@ -385,7 +394,8 @@ void add_crown(std::vector<Key>& t) {
   t.push_back(number("crown.sentence_sitting_days", "sitting days", "0.05", kNonNegative,
                      "Room time of a sentencing hearing."));
   t.push_back(make("crown.by_offence", Type::by_offence, "", "{}",
-                   "Per offence group: any of ptph_guilty_plea, trial_days, trial.effective, "
+                   "Per offence group: any of ptph_guilty_plea, late_guilty_plea, trial_days, "
+                   "trial.effective, "
                    "trial.cracked, trial.ineffective and trial.conviction."));
 }
 

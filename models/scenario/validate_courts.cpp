@@ -89,19 +89,35 @@ void build_crown(Build& b, Scenario& s) {
   const View stage = b.section(b.root(), "crown");
   Crown& c = s.crown;
   double sum = 0;
+  double stock_sum = 0;
+  std::size_t stock_given = 0;
   for (const View& item : b.items(stage, "centres")) {
     CrownCentre centre;
     centre.name = b.text(item, "name");
     centre.share = b.number(item, "share");
     centre.rooms = b.steps(item, "rooms");
+    if (b.find(item, "stock_share").value) {
+      centre.stock_share = b.number(item, "stock_share");
+      stock_sum += centre.stock_share;
+      ++stock_given;
+    }
     sum += centre.share;
     c.centres.push_back(std::move(centre));
   }
   check_shares(b, stage, "centres", sum, c.centres.size(), "centres");
+  if (stock_given > 0 && stock_given != c.centres.size()) {
+    b.problem(stage, "centres",
+              "stock_share is given for some centres only (expected every centre or none)");
+  } else if (stock_given > 0 && std::fabs(stock_sum - 1) > kShareTolerance) {
+    b.problem(stage, "centres",
+              "the centres' stock shares sum to " + format_sum(stock_sum) +
+                  " (expected 1, within 1e-9)");
+  }
   for (const auto& group : b.groups()) {
     const View g = b.for_group(stage, group);
     CrownGroup cg;
     cg.guilty_plea_ptph = b.number(g, "ptph_guilty_plea");
+    cg.late_guilty_plea = b.number(g, "late_guilty_plea");
     cg.trial_days = b.distribution(g, "trial_days");
     const auto t = b.share_set(g, "trial", {"effective", "cracked", "ineffective"});
     cg.trial_effective = t[0];
@@ -113,6 +129,7 @@ void build_crown(Build& b, Scenario& s) {
   c.sitting_days_scale = b.steps(stage, "sitting_days_scale");
   c.trial_share_of_sitting_days = b.number(stage, "trial_share_of_sitting_days");
   c.ptph_days = b.number(stage, "ptph_days");
+  c.late_plea_days = b.distribution(stage, "late_plea_days");
   c.sentence_days = b.number(stage, "sentence_days");
   c.cracked_guilty_plea = b.number(stage, "trial.cracked_guilty_plea");
   c.relist_days = b.number(stage, "trial.relist_days");

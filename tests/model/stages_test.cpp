@@ -140,3 +140,24 @@ TEST(Run, SameSeedSameResultsOtherSeedOtherResults) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Demand, RareArrivalsRunToTheHorizonThroughEmptyMonths) {
+  // Most months bring no report at all: the stream must step month by month to the horizon
+  // (a past bug read beyond the month table when the last months were empty).
+  cj::Scenario s = cjtest::small_scenario();
+  s.offences[0].reports_per_year = 0.5;
+  s.offences[1].reports_per_year = 0;
+  s.horizon_days = 400;
+  s.initial_state = cj::InitialState{};
+  double reports = 0;
+  for (int r = 0; r < 20; ++r) {
+    const auto result = cj::run_model(s, cjtest::run_options(static_cast<std::uint64_t>(r)));
+    reports += kpi(result.metrics, "reports");
+  }
+  // 20 runs of 400 days at 0.5 a year: 10.95 expected; Poisson, so within 4 sd (about 13).
+  EXPECT_NEAR(reports, 20 * 0.5 * 400 / 365.25, 4 * std::sqrt(20 * 0.5 * 400 / 365.25));
+}
+
+}  // namespace

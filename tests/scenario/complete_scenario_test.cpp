@@ -179,6 +179,8 @@ TEST_F(CompleteScenario, Crown) {
   ASSERT_EQ(c.groups.size(), 2u);
   EXPECT_EQ(c.groups[0].guilty_plea_ptph, 0.2);
   EXPECT_EQ(c.groups[1].guilty_plea_ptph, 0.4);
+  EXPECT_EQ(c.groups[1].late_guilty_plea, 0.3);
+  EXPECT_EQ(c.late_plea_days, Distribution::lognormal_median_p90(120, 300));
   EXPECT_EQ(c.groups[0].trial_days, Distribution::fixed(5));
   EXPECT_EQ(c.groups[1].trial_days, Distribution::lognormal_median_p90(3, 8));
   EXPECT_EQ(c.groups[0].trial_effective, 0.6);
@@ -191,6 +193,8 @@ TEST_F(CompleteScenario, Crown) {
   EXPECT_EQ(c.sentence_days, 21);
   EXPECT_EQ(c.cracked_guilty_plea, 0.55);
   EXPECT_EQ(c.relist_days, 60);
+  EXPECT_EQ(c.centres[0].stock_share, 0.55);
+  EXPECT_EQ(c.centres[1].stock_share, 0.45);
   EXPECT_EQ(c.ineffective_causes.defence_not_ready, 0.3);
   EXPECT_EQ(c.ineffective_causes.prosecution_not_ready, 0.3);
   EXPECT_EQ(c.lost_sitting_days_cracked, 0.4);

@@ -173,10 +173,12 @@ std::vector<std::string> differences(const Scenario& a, const Scenario& b) {
            c.field(n + ".name", x.name, y.name);
            c.field(n + ".share", x.share, y.share);
            c.field(n + ".rooms", x.rooms, y.rooms);
+           c.field(n + ".stock_share", x.stock_share, y.stock_share);
          });
   c.list("crown.groups", ca.groups, cb.groups,
          [&](const std::string& n, const CrownGroup& x, const CrownGroup& y) {
            c.field(n + ".guilty_plea_ptph", x.guilty_plea_ptph, y.guilty_plea_ptph);
+           c.field(n + ".late_guilty_plea", x.late_guilty_plea, y.late_guilty_plea);
            c.field(n + ".trial_days", x.trial_days, y.trial_days);
            c.field(n + ".trial_effective", x.trial_effective, y.trial_effective);
            c.field(n + ".trial_cracked", x.trial_cracked, y.trial_cracked);
@@ -187,6 +189,7 @@ std::vector<std::string> differences(const Scenario& a, const Scenario& b) {
   c.field("crown.trial_share_of_sitting_days", ca.trial_share_of_sitting_days,
           cb.trial_share_of_sitting_days);
   c.field("crown.ptph_days", ca.ptph_days, cb.ptph_days);
+  c.field("crown.late_plea_days", ca.late_plea_days, cb.late_plea_days);
   c.field("crown.sentence_days", ca.sentence_days, cb.sentence_days);
   c.field("crown.cracked_guilty_plea", ca.cracked_guilty_plea, cb.cracked_guilty_plea);
   c.field("crown.relist_days", ca.relist_days, cb.relist_days);

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "output/errors.hpp"
+#include "output/files.hpp"
 #include "sim/check.hpp"
 #include "tools/cjsim/cli.hpp"
 #include "tools/cjsim/mpi_execution.hpp"
@@ -44,6 +45,7 @@ std::string shell_quote(const std::string& s) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  out::skip_hdf5_shutdown_at_exit();  // a failed write must exit 1, not crash at exit
   cjsim::start_mpi(&argc, &argv);
   struct StopMpi {
     ~StopMpi() { cjsim::stop_mpi(); }

@@ -68,6 +68,23 @@ bool ProcessPool::run(const std::vector<std::size_t>& tasks,
   sigaction(SIGTERM, &action, &old_term);
 
   std::map<pid_t, Child> running;
+  // However run() ends, also by an exception from `ended` (merging a finished part hit a full
+  // disk): no child outlives it to go on writing after the command has exited, and the signal
+  // handlers are restored.
+  struct Cleanup {
+    std::map<pid_t, Child>& running;
+    struct sigaction old_int, old_term;
+    ~Cleanup() {
+      for (const auto& [pid, child] : running) kill(pid, SIGTERM);
+      for (const auto& [pid, child] : running) {
+        while (waitpid(pid, nullptr, 0) < 0 && errno == EINTR) {
+        }
+        close(child.message_fd);
+      }
+      sigaction(SIGINT, &old_int, nullptr);
+      sigaction(SIGTERM, &old_term, nullptr);
+    }
+  } cleanup{running, old_int, old_term};
   std::size_t next = 0;
   while ((next < tasks.size() && stop_signal == 0) || !running.empty()) {
     while (next < tasks.size() && stop_signal == 0 && static_cast<int>(running.size()) < jobs_) {
@@ -94,6 +111,8 @@ bool ProcessPool::run(const std::vector<std::size_t>& tasks,
           const std::string m = e.what();
           (void)!write(fds[1], m.data(), m.size());
           code = 1;
+        } catch (...) {
+          code = 1;  // nothing may leave the child but through _exit
         }
         close(fds[1]);
         _exit(code);
@@ -121,8 +140,6 @@ bool ProcessPool::run(const std::vector<std::size_t>& tasks,
     const std::string reason = describe(status, child.message);
     if (stop_signal == 0 || reason.empty()) ended({child.task, reason.empty(), reason});
   }
-  sigaction(SIGINT, &old_int, nullptr);
-  sigaction(SIGTERM, &old_term, nullptr);
   return stop_signal == 0;
 }
 

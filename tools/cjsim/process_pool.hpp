@@ -22,7 +22,8 @@ class ProcessPool {
   explicit ProcessPool(int jobs);
 
   // For each task, forks a child that runs `work(task)`: it returns normally for success or
-  // throws. `ended` runs in the parent as each child ends. Returns false if interrupted.
+  // throws. `ended` runs in the parent as each child ends; if it throws, the children still
+  // running are ended and reaped before the exception leaves run(). Returns false if interrupted.
   bool run(const std::vector<std::size_t>& tasks, const std::function<void(std::size_t)>& work,
            const std::function<void(const TaskEnd&)>& ended);
 

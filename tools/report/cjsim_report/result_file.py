@@ -1,0 +1,154 @@
+"""Reads one cjsim result file (format `cjsim-result/1`, see output/README.md) for the report.
+
+Opening checks everything the report draws from, so that a file which cannot be reported is
+refused at once with one line naming what it lacks, before any chart is drawn.
+"""
+import os
+from dataclasses import dataclass
+
+import h5py
+import numpy as np
+
+from .errors import BadInput
+
+FORMAT_PREFIX = "cjsim-result/"
+STAGES = ("investigation", "awaiting_charge", "magistrates", "crown")
+COURTS = ("magistrates", "crown")
+TRIAL_RESULTS = ("effective", "cracked", "ineffective")
+CAPACITY_SERIES = ("crown_sitting_days_available", "crown_sitting_days_used",
+                   "magistrates_sessions_available", "magistrates_sessions_used")
+
+REQUIRED_SERIES = (
+    tuple(f"{kind}_{stage}" for kind in ("open", "receipts", "disposals") for stage in STAGES)
+    + tuple(f"trials_{result}_{court}" for court in COURTS for result in TRIAL_RESULTS)
+    + CAPACITY_SERIES)
+
+REQUIRED_DATASETS = ("points", "offence_groups", "timeseries/time", "timeseries/period_start",
+                     "summary/runs") + tuple(f"timeseries/{s}" for s in REQUIRED_SERIES)
+
+
+def text(value):
+    """HDF5 strings arrive as str or bytes depending on how they were stored."""
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+@dataclass(frozen=True)
+class Point:
+    """One row of /points: a sweep point (a plain run has one, labelled `baseline`)."""
+    index: int
+    label: str
+    values: dict  # swept key -> float or str
+
+
+class ResultFile:
+    """An open result file. Datasets are read when first asked for and kept."""
+
+    def __init__(self, path):
+        self.path = path
+        self.name = os.path.basename(path)
+        self._h5 = _open_hdf5(path)
+        try:
+            self._check_layout()
+        except BadInput:
+            self._h5.close()
+            raise
+        self._series = {}
+        attrs = self._h5.attrs
+        self.provenance = {key: text(attrs[key]) for key in attrs if key != "format"}
+        self.format = text(attrs["format"])
+        self.seed = int(attrs["seed"]) if "seed" in attrs else None
+        self.scenario_name = self.provenance.get("scenario_name", os.path.splitext(self.name)[0])
+        self.start_date = self.provenance.get("start_date", "")
+        self.period_days = float(attrs.get("period_days", 7.0))
+        self.runs = self._h5["runs"][:]
+        self.offence_groups = [text(g) for g in self._h5["offence_groups"][:]]
+        self.points, self.swept_keys = self._read_points()
+        self.kpis = list(self._h5["summary/runs"].keys())
+        self.time = self._h5["timeseries/time"][:]
+        self.period_start = np.array([text(d) for d in self._h5["timeseries/period_start"][:]],
+                                     dtype="datetime64[D]")
+
+    def close(self):
+        self._h5.close()
+
+    def _check_layout(self):
+        h5 = self._h5
+        if "format" not in h5.attrs or not text(h5.attrs["format"]).startswith(FORMAT_PREFIX):
+            raise BadInput(f"{self.path} is not a cjsim result file (no `format` attribute "
+                           f"starting '{FORMAT_PREFIX}'; make one with `cjsim run`)")
+        if "runs" not in h5:
+            raise BadInput(f"{self.path} is not a cjsim result file (no /runs)")
+        missing = [d for d in REQUIRED_DATASETS if d not in h5]
+        if missing:
+            shown = ", ".join("/" + d for d in missing[:3])
+            more = f" and {len(missing) - 3} more" if len(missing) > 3 else ""
+            raise BadInput(f"{self.path} is incomplete: it has no {shown}{more}")
+        runs = h5["runs"].shape[0]
+        if runs == 0:
+            raise BadInput(f"{self.path} holds no runs")
+        sized = [f"timeseries/{s}" for s in REQUIRED_SERIES] + [
+            f"summary/runs/{k}" for k in h5["summary/runs"].keys()]
+        for name in sized:
+            if h5[name].shape[0] != runs:
+                raise BadInput(f"{self.path} is damaged: /{name} has {h5[name].shape[0]} rows "
+                               f"for {runs} runs")
+
+    def _read_points(self):
+        rows = self._h5["points"][:]
+        keys = [k for k in rows.dtype.names if k not in ("index", "label")]
+        points = [Point(int(r["index"]), text(r["label"]),
+                        {k: (text(r[k]) if isinstance(r[k], (bytes, str)) else float(r[k]))
+                         for k in keys})
+                  for r in rows]
+        return points, keys
+
+    def runs_of_point(self, point):
+        """Rows of /runs for `point`, in replication order (the order pairs are formed in)."""
+        rows = np.flatnonzero(self.runs["point"] == point)
+        return rows[np.argsort(self.runs["replication"][rows], kind="stable")]
+
+    def kpi_runs(self, kpi):
+        """The KPI's value in every run, NaN where the run had nothing to measure."""
+        return self._h5[f"summary/runs/{kpi}"][:]
+
+    def kpi_units(self, kpi):
+        return text(self._h5[f"summary/runs/{kpi}"].attrs.get("units", ""))
+
+    def kpi_description(self, kpi):
+        return text(self._h5[f"summary/runs/{kpi}"].attrs.get("description", kpi))
+
+    def has_series(self, name):
+        return f"timeseries/{name}" in self._h5
+
+    def series(self, name):
+        """[runs x periods] values of a time series (read once)."""
+        if name not in self._series:
+            self._series[name] = self._h5[f"timeseries/{name}"][:]
+        return self._series[name]
+
+    @property
+    def cases(self):
+        """The /cases trace (an h5py dataset, read in chunks by case_trace), or None."""
+        return self._h5["cases"] if "cases" in self._h5 else None
+
+    def scenario_sources(self):
+        """(path, text) of each scenario file as written, comments included."""
+        if "scenario_sources" not in self._h5:
+            return []
+        group = self._h5["scenario_sources"]
+        return [(text(group[k].attrs.get("path", k)), text(group[k][()]))
+                for k in sorted(group.keys(), key=lambda k: int(k) if k.isdigit() else k)]
+
+
+def _open_hdf5(path):
+    if not os.path.exists(path):
+        raise BadInput(f"{path}: no such file")
+    if os.path.isdir(path):
+        raise BadInput(f"{path} is a folder, not a result file")
+    try:
+        if not h5py.is_hdf5(path):
+            raise BadInput(f"{path} is not an HDF5 file (result files are made by `cjsim run` "
+                           f"or `cjsim sweep`)")
+        return h5py.File(path, "r")
+    except OSError as e:
+        raise BadInput(f"{path}: cannot read it ({e})") from None
