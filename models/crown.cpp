@@ -73,8 +73,9 @@ void CrownCourtCentre::on_event(std::uint32_t kind, std::uint64_t arg) {
       c.job = 0;
       if (c.record.hearings < 255) ++c.record.hearings;
       ctx_.report(slot, CaseEvent::guilty_plea);
-      schedule_hearing(slot, kSentence,
-                       ctx_.today() + static_cast<int>(std::ceil(ctx_.scenario.crown.sentence_days)));
+      schedule_hearing(
+          slot, kSentence,
+          ctx_.today() + static_cast<int>(std::ceil(ctx_.scenario.crown.sentence_days)));
       break;
     }
     case kDayStart:
@@ -229,7 +230,12 @@ void CrownStage::open_from_stock(Slot slot, double age, bool awaiting_trial) {
     centre.wait_for_trial(slot);
     return;
   }
-  const double remaining = std::max(0.0, ctx_.scenario.crown.ptph_days - age);
+  // Awaiting the PTPH means sent within the last ptph_days: in a steady flow the time left is
+  // uniform over that interval (the stock's age says how long it has been open, not this).
+  Case& c = ctx_.cases[slot];
+  sim::Rng rng = ctx_.rng(purpose::crown_ptph, c, 2);
+  const double remaining = rng.uniform() * ctx_.scenario.crown.ptph_days;
+  c.record.sent_to_crown = ctx_.now() - (ctx_.scenario.crown.ptph_days - remaining);
   centre.schedule_hearing(slot, CrownCourtCentre::kPtph,
                           ctx_.today() + static_cast<int>(std::ceil(remaining)));
 }

@@ -27,7 +27,8 @@ struct Provenance {
   std::uint64_t seed = 0;
   int replications = 1;
   double period_days = 7;
-  std::string scenario_yaml;                                          // resolved scenario
+  double horizon_days = 0;    // length of every run: the last period may be shorter than the rest
+  std::string scenario_yaml;  // resolved scenario
   std::vector<std::pair<std::string, std::string>> scenario_sources;  // path, original text
   std::vector<std::string> offence_groups;                            // index = group id
   std::vector<std::string> magistrates_courts;                        // index in /cases

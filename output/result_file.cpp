@@ -161,6 +161,8 @@ ResultFile::ResultFile(const std::filesystem::path& path) : path_(path), check_(
   provenance_.replications =
       h5::read_number_attribute<std::int32_t>(f, "replications", check_).value_or(0);
   provenance_.period_days = h5::read_number_attribute<double>(f, "period_days", check_).value_or(0);
+  provenance_.horizon_days =
+      h5::read_number_attribute<double>(f, "horizon_days", check_).value_or(0);
   trace_ = parse_trace(text("trace")).value_or(Trace::none);
   if (h5::exists(f, "scenario"))
     provenance_.scenario_yaml = h5::read_strings(f, "scenario", check_).at(0);

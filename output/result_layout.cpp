@@ -50,6 +50,7 @@ void write_provenance(hid_t file, const Provenance& p, Trace trace, const h5::Wr
   h5::write_attribute(file, "command_line", p.command_line, check);
   h5::write_attribute(file, "start_date", p.start_date, check);
   h5::write_number_attribute<double>(file, "period_days", p.period_days, check);
+  h5::write_number_attribute<double>(file, "horizon_days", p.horizon_days, check);
   h5::write_attribute(file, "trace", trace_name(trace), check);
   h5::write_attribute(file, "format", result::kFormat, check);
 

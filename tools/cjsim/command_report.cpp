@@ -32,12 +32,14 @@ fs::path report_script() {
 int command_report(const Invocation& call) {
   const fs::path script = report_script();
   if (!fs::exists(script)) throw BadInput("the report maker is missing: " + script.string());
-  std::vector<std::string> args{"python3", script.string()};
+  // Debian's Python has h5py and matplotlib; another python3 first on PATH may not.
+  const std::string python = fs::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+  std::vector<std::string> args{python, script.string()};
   args.insert(args.end(), call.args.begin(), call.args.end());
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
-  execvp("python3", argv.data());
+  execvp(python.c_str(), argv.data());
   std::cerr << "cjsim report: cannot start python3 (install it with tools/setup.sh)\n";
   return kFailed;
 }

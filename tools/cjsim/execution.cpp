@@ -80,6 +80,7 @@ out::Provenance make_provenance(const RunPlan& plan, const std::string& resolved
   p.seed = s.seed;
   p.replications = plan.replications;
   p.period_days = s.outputs.period_days;
+  p.horizon_days = s.horizon_days;
   p.scenario_yaml = resolved_yaml;
   p.scenario_sources = sources;
   for (const auto& g : s.offences) p.offence_groups.push_back(g.name);
