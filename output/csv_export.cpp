@@ -124,6 +124,8 @@ void write_runs(const ResultFile& r, const std::filesystem::path& dir) {
   csv.close();
 }
 
+// One row per point (a spreadsheet's natural shape for a sweep): the swept values, then each
+// KPI's mean and interval.
 void write_points(const ResultFile& r, const std::filesystem::path& dir) {
   Csv csv(dir / "points.csv");
   std::vector<std::string> header{"point", "label"};
@@ -132,21 +134,20 @@ void write_points(const ResultFile& r, const std::filesystem::path& dir) {
     for (const auto& kv : r.points().front().values) keys.push_back(kv.first);
   }
   header.insert(header.end(), keys.begin(), keys.end());
-  for (const char* h : {"kpi", "units", "mean", "ci_low", "ci_high", "n"}) header.push_back(h);
-  csv.row(header);
+  std::vector<std::vector<Interval>> intervals;
   for (const auto& k : r.kpis()) {
-    const auto intervals = r.kpi_points(k.name);
-    for (std::size_t p = 0; p < r.points().size(); ++p) {
-      const auto& point = r.points()[p];
-      std::vector<std::string> row{integer(point.index), point.label};
-      for (std::size_t j = 0; j < keys.size(); ++j) {
-        row.push_back(j < point.values.size() ? point.values[j].second : "");
-      }
-      row.push_back(k.name);
-      row.push_back(k.units);
-      interval_fields(row, intervals.at(p));
-      csv.row(row);
+    for (const char* part : {"_mean", "_ci_low", "_ci_high", "_n"}) header.push_back(k.name + part);
+    intervals.push_back(r.kpi_points(k.name));
+  }
+  csv.row(header);
+  for (std::size_t p = 0; p < r.points().size(); ++p) {
+    const auto& point = r.points()[p];
+    std::vector<std::string> row{integer(point.index), point.label};
+    for (std::size_t j = 0; j < keys.size(); ++j) {
+      row.push_back(j < point.values.size() ? point.values[j].second : "");
     }
+    for (const auto& kpi : intervals) interval_fields(row, kpi.at(p));
+    csv.row(row);
   }
   csv.close();
 }

@@ -3,8 +3,8 @@
 //   dictionary.csv       kind, name, units, description of every KPI and series
 //   runs.csv             one row per run: run, point, label, replication, seed, events,
 //                        wall_seconds, cases, then one column per KPI
-//   points.csv           one row per point and KPI: point, label, <swept keys>, kpi, units,
-//                        mean, ci_low, ci_high, n
+//   points.csv           one row per point: point, label, <swept keys>, then for each KPI
+//                        <kpi>_mean, <kpi>_ci_low, <kpi>_ci_high, <kpi>_n
 //   runs_by_group.csv    one row per run and offence group: run, point, replication,
 //                        offence_group, then one column per KPI by group
 //   points_by_group.csv  one row per point, offence group and KPI: point, label, offence_group,

@@ -1,131 +1,126 @@
 #include "models/scenario/targets.hpp"
 
-#include <yaml-cpp/yaml.h>
-
+#include <charconv>
 #include <cmath>
 #include <fstream>
 #include <set>
 #include <sstream>
 
+#include "models/scenario/diagnostics.hpp"
+#include "models/scenario/yaml_source.hpp"
+
 namespace cj::scenario {
 namespace {
 
-Problem problem_at(const std::string& file, const YAML::Node& node, std::string key,
-                   std::string message) {
-  Problem p;
-  p.file = file;
-  p.line = node.Mark().line + 1;
-  p.column = node.Mark().column + 1;
-  p.key = std::move(key);
-  p.message = std::move(message);
-  return p;
+const std::set<std::string, std::less<>> kFields = {
+    "name", "kpi", "group", "value", "tolerance", "tolerance_relative", "source", "note"};
+
+bool read_number(const Node& n, double& out) {
+  if (!n.is_scalar() || n.quoted) return false;
+  const char* first = n.text.data();
+  const char* last = first + n.text.size();
+  const auto [end, ec] = std::from_chars(first, last, out);
+  return ec == std::errc{} && end == last && std::isfinite(out);
+}
+
+// One target from its map, or nothing with its problems reported.
+std::optional<Target> read_target(const Node& item, const std::string& where, Diagnostics& d) {
+  if (!item.is_map()) {
+    d.report(item.at, where, "expected a map of target fields, found " + describe_kind(item));
+    return std::nullopt;
+  }
+  bool ok = true;
+  for (const Entry& e : item.entries) {
+    if (!kFields.count(e.key)) {
+      d.report(e.key_at, where + "." + e.key,
+               "unknown key (expected name, kpi, group, value, tolerance, tolerance_relative, "
+               "source or note)");
+      ok = false;
+    }
+  }
+  Target t;
+  const auto text = [&](const char* key, std::string& out, bool required) {
+    const Node* n = item.find(key);
+    if (!n) {
+      if (required) {
+        d.report(item.at, where + "." + key, "missing (expected text)");
+        ok = false;
+      }
+      return;
+    }
+    if (!n->is_scalar()) {
+      d.report(n->at, where + "." + key, "expected text, found " + describe_kind(*n));
+      ok = false;
+      return;
+    }
+    out = n->text;
+  };
+  const auto number = [&](const char* key, double& out) -> bool {
+    const Node* n = item.find(key);
+    if (!n) return false;
+    if (!read_number(*n, out)) {
+      d.report(n->at, where + "." + key, shown(n->text) + " is not a number (expected a number)");
+      ok = false;
+    }
+    return true;
+  };
+  text("name", t.name, true);
+  text("kpi", t.kpi, true);
+  text("group", t.group, false);
+  text("source", t.source, true);
+  text("note", t.note, false);
+  if (!number("value", t.value)) {
+    d.report(item.at, where + ".value", "missing (expected a number)");
+    ok = false;
+  }
+  double absolute = 0;
+  double relative = 0;
+  const bool has_absolute = number("tolerance", absolute);
+  const bool has_relative = number("tolerance_relative", relative);
+  if (has_absolute == has_relative) {
+    d.report(item.at, where,
+             "give exactly one of tolerance (absolute, in the KPI's units) and "
+             "tolerance_relative (a share of the value)");
+    ok = false;
+  }
+  t.relative = has_relative;
+  t.tolerance = has_relative ? relative : absolute;
+  if (t.tolerance < 0) {
+    d.report(item.at, where, "the tolerance is negative (expected a number >= 0)");
+    ok = false;
+  }
+  return ok ? std::optional<Target>(std::move(t)) : std::nullopt;
 }
 
 }  // namespace
 
 LoadedTargets load_targets(const std::filesystem::path& path) {
   LoadedTargets result;
-  const std::string file = path.string();
-  std::ifstream in(path);
+  Diagnostics d;
+  const int source = d.add_source(path.string());
+  std::ifstream in(path, std::ios::binary);
   if (!in) {
-    result.problems.push_back(
-        {file, 0, 0, "", "cannot read the file (expected a targets YAML file)"});
+    d.report(Location{source, 0, 0}, "", "cannot read the file (expected a targets YAML file)");
+    result.problems = d.sorted();
     return result;
   }
   std::stringstream text;
   text << in.rdbuf();
-  YAML::Node root;
-  try {
-    root = YAML::Load(text.str());
-  } catch (const YAML::Exception& e) {
-    result.problems.push_back(
-        {file, e.mark.line + 1, e.mark.column + 1, "", e.msg + " (expected YAML)"});
-    return result;
+  const std::optional<Node> root = parse_yaml(text.str(), source, d);
+  if (root) {
+    const Node* list = root->is_map() ? root->find("targets") : nullptr;
+    if (!list || !list->is_sequence()) {
+      d.report(root->at.known() ? root->at : Location{source, 1, 1}, "targets",
+               "missing (expected a list of targets under the key targets)");
+    } else {
+      for (std::size_t i = 0; i < list->items.size(); ++i) {
+        const std::string where = "targets[" + std::to_string(i) + "]";
+        if (auto t = read_target(list->items[i], where, d)) result.targets.push_back(std::move(*t));
+      }
+    }
   }
-  if (!root.IsMap() || !root["targets"] || !root["targets"].IsSequence()) {
-    result.problems.push_back(
-        problem_at(file, root, "targets", "missing (expected a list of targets)"));
-    return result;
-  }
-  static const std::set<std::string> known = {
-      "name", "kpi", "group", "value", "tolerance", "tolerance_relative", "source", "note"};
-  std::size_t index = 0;
-  for (const YAML::Node& item : root["targets"]) {
-    const std::string where = "targets[" + std::to_string(index++) + "]";
-    if (!item.IsMap()) {
-      result.problems.push_back(problem_at(file, item, where, "expected a map of target fields"));
-      continue;
-    }
-    Target t;
-    bool ok = true;
-    for (const auto& field : item) {
-      const std::string key = field.first.as<std::string>();
-      if (!known.count(key)) {
-        result.problems.push_back(
-            problem_at(file, field.first, where + "." + key,
-                       "unknown key (expected one of name, kpi, group, value, "
-                       "tolerance, tolerance_relative, source, note)"));
-        ok = false;
-      }
-    }
-    const auto text_field = [&](const char* key, std::string& out, bool required) {
-      const YAML::Node n = item[key];
-      if (!n) {
-        if (required) {
-          result.problems.push_back(
-              problem_at(file, item, where + "." + key, "missing (expected text)"));
-          ok = false;
-        }
-        return;
-      }
-      if (!n.IsScalar()) {
-        result.problems.push_back(problem_at(file, n, where + "." + key, "expected text"));
-        ok = false;
-        return;
-      }
-      out = n.Scalar();
-    };
-    const auto number_field = [&](const char* key, double& out) -> bool {
-      const YAML::Node n = item[key];
-      if (!n) return false;
-      try {
-        out = n.as<double>();
-        if (!std::isfinite(out)) throw YAML::Exception(n.Mark(), "not finite");
-      } catch (const YAML::Exception&) {
-        result.problems.push_back(problem_at(file, n, where + "." + key, "expected a number"));
-        ok = false;
-      }
-      return true;
-    };
-    text_field("name", t.name, true);
-    text_field("kpi", t.kpi, true);
-    text_field("group", t.group, false);
-    text_field("source", t.source, true);
-    text_field("note", t.note, false);
-    if (!number_field("value", t.value)) {
-      result.problems.push_back(
-          problem_at(file, item, where + ".value", "missing (expected a number)"));
-      ok = false;
-    }
-    double tolerance = 0;
-    const bool absolute = number_field("tolerance", tolerance);
-    double relative = 0;
-    const bool is_relative = number_field("tolerance_relative", relative);
-    if (absolute == is_relative) {
-      result.problems.push_back(problem_at(file, item, where,
-                                           "give exactly one of tolerance (absolute, in the KPI's "
-                                           "units) and tolerance_relative (a share of the value)"));
-      ok = false;
-    }
-    t.relative = is_relative;
-    t.tolerance = is_relative ? relative : tolerance;
-    if (t.tolerance < 0) {
-      result.problems.push_back(
-          problem_at(file, item, where, "tolerance is negative (expected >= 0)"));
-      ok = false;
-    }
-    if (ok) result.targets.push_back(std::move(t));
-  }
+  result.problems = d.sorted();
+  if (!result.problems.empty()) result.targets.clear();
   return result;
 }
 

@@ -85,11 +85,15 @@ TEST_F(SweepTest, CsvExportHasHeadersAndOneRowPerItem) {
   EXPECT_EQ(runs[6].back(), ',');  // conviction_rate is NaN in run 5: an empty cell
   EXPECT_EQ(runs[1].substr(0, 16), "0,0,point 0,0,1,");
   const auto points = lines_of(csv / "points.csv");
-  ASSERT_EQ(points.size(), 1u + 2 * 3);
+  ASSERT_EQ(points.size(), 1u + 2);  // one row per point
   EXPECT_EQ(points[0],
-            "point,label,crown.sitting_days_scale,magistrates.listing,kpi,units,mean,ci_low,"
-            "ci_high,n");
-  EXPECT_EQ(points[1].substr(0, 44), "0,point 0,0.9,fifo,charge_rate,share,0.10166");
+            "point,label,crown.sitting_days_scale,magistrates.listing,charge_rate_mean,"
+            "charge_rate_ci_low,charge_rate_ci_high,charge_rate_n,"
+            "median_days_report_to_charge_mean,median_days_report_to_charge_ci_low,"
+            "median_days_report_to_charge_ci_high,median_days_report_to_charge_n,"
+            "conviction_rate_mean,conviction_rate_ci_low,conviction_rate_ci_high,"
+            "conviction_rate_n");
+  EXPECT_EQ(points[1].substr(0, 26), "0,point 0,0.9,fifo,0.10166");
   EXPECT_EQ(lines_of(csv / "runs_by_group.csv").size(), 1u + 6 * 4);
   const auto by_group = lines_of(csv / "points_by_group.csv");
   ASSERT_EQ(by_group.size(), 1u + 2 * 4);

@@ -31,7 +31,9 @@ void add_run_options(po::options_description& options, RunCommandOptions& o, boo
       "simulation kernel: native (fast) or simgrid (SimGrid S4U; same results)")(
       "jobs,j", po::value(&o.jobs), "worker processes (default: the number of cores)")(
       "force", po::bool_switch(&o.force),
-      "replace an existing result file, or parts left by a different command");
+      "replace an existing result file, or parts left by a different command")(
+      "simgrid-log", po::bool_switch(&o.simgrid_log),
+      "with --engine simgrid: show SimGrid's own log lines (silenced by default)");
 }
 
 std::vector<std::string> command_overrides(const RunCommandOptions& o,
@@ -54,6 +56,7 @@ void common(RunPlan& plan, RunCommandOptions& o, const std::string& default_name
   if (o.jobs < 0)
     throw BadInput("--jobs: got " + std::to_string(o.jobs) + ", expected a number >= 1");
   if (o.jobs == 0) o.jobs = default_jobs();
+  plan.engine_options.simgrid_logging = o.simgrid_log;
   try {
     plan.engine = sim::parse_engine_kind(o.engine);
   } catch (const std::exception& e) {

@@ -21,6 +21,7 @@ struct RunCommandOptions {
   std::string engine = "native";
   int jobs = 0;  // 0: every core
   bool force = false;
+  bool simgrid_log = false;  // SimGrid's own log lines (silenced by default)
 };
 
 void add_run_options(boost::program_options::options_description& options, RunCommandOptions& o,

@@ -113,6 +113,7 @@ void execute_run(const RunPlan& plan, std::size_t run) {
   cj::RunOptions options;
   options.seed = cj::replication_seed(scenario.seed, replication);
   options.engine = plan.engine;
+  options.engine_options = plan.engine_options;
   out::RunPartWriter writer(plan.part(run), plan.trace, scenario.offences.size());
   const cj::RunResult result = cj::run_model(scenario, options, &writer);
   out::RunInfo info;

@@ -22,6 +22,7 @@ struct RunPlan {
   std::vector<out::PointInfo> point_info;
   int replications = 1;
   sim::EngineKind engine = sim::EngineKind::native;
+  sim::EngineOptions engine_options;
   out::Trace trace = out::Trace::cases;
 
   std::size_t runs() const noexcept {
