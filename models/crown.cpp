@@ -5,6 +5,7 @@
 #include <string>
 
 #include "models/attrition.hpp"
+#include "models/trial_day.hpp"
 
 namespace cj {
 namespace {
@@ -122,29 +123,22 @@ sim::Time CrownCourtCentre::on_start(std::uint64_t tag, std::uint32_t room) {
   ctx_.case_cost(slot, ctx_.costs() ? ctx_.costs()->crown_trial : 0);
   ending_[room] = Ending::none;
   if (withdrawn_after_charge(ctx_, c)) {
-    ctx_.report(slot, CaseEvent::trial_cracked);
-    ctx_.report(slot, CaseEvent::victim_withdrew);
-    ctx_.close(slot, Outcome::victim_withdrawn_post_charge);
+    stop_for_withdrawal(ctx_, slot, /*at_trial=*/true);
     return p.lost_sitting_days_cracked;
   }
   sim::Rng rng = ctx_.rng(purpose::crown_trial, c, r.trial_listings);
   const double u = rng.uniform();
   const double second = rng.uniform();
-  if (u < g.trial_effective) {
+  const TrialDay day = trial_day(u, g.trial_effective, g.trial_cracked);
+  if (day == TrialDay::effective) {
     ctx_.report(slot, CaseEvent::trial_effective);
     const int length = std::max(1, static_cast<int>(std::ceil(g.trial_days.sample(rng) - 1e-9)));
     const int last = ctx_.calendar.nth_sitting_day(ctx_.today(), length);
     ending_[room] = Ending::verdict;
     return std::max(static_cast<double>(last + 1) - ctx_.now(), 0.0);
   }
-  if (u < g.trial_effective + g.trial_cracked) {
-    ctx_.report(slot, CaseEvent::trial_cracked);
-    if (second < p.cracked_guilty_plea) {
-      ctx_.report(slot, CaseEvent::guilty_plea);
-      ctx_.close(slot, Outcome::convicted_plea);
-    } else {
-      ctx_.close(slot, Outcome::discontinued);
-    }
+  if (day == TrialDay::cracked) {
+    crack_trial(ctx_, slot, p.cracked_guilty_plea, second);
     return p.lost_sitting_days_cracked;
   }
   if (r.ineffective_listings < 255) ++r.ineffective_listings;
@@ -248,8 +242,7 @@ void CrownStage::ptph(Slot slot) {
   ctx_.report(slot, CaseEvent::ptph);
   ctx_.case_cost(slot, ctx_.costs() ? ctx_.costs()->ptph : 0);
   if (withdrawn_after_charge(ctx_, c)) {
-    ctx_.report(slot, CaseEvent::victim_withdrew);
-    ctx_.close(slot, Outcome::victim_withdrawn_post_charge);
+    stop_for_withdrawal(ctx_, slot, /*at_trial=*/false);
     return;
   }
   sim::Rng rng = ctx_.rng(purpose::crown_ptph, c, 1);

@@ -6,6 +6,7 @@
 
 #include "models/attrition.hpp"
 #include "models/crown.hpp"
+#include "models/trial_day.hpp"
 
 namespace cj {
 namespace {
@@ -173,8 +174,7 @@ void MagistratesStage::first_hearing(Slot slot) {
   ctx_.report(slot, CaseEvent::first_hearing);
   ctx_.case_cost(slot, ctx_.costs() ? ctx_.costs()->first_hearing : 0);
   if (withdrawn_after_charge(ctx_, c)) {
-    ctx_.report(slot, CaseEvent::victim_withdrew);
-    ctx_.close(slot, Outcome::victim_withdrawn_post_charge);
+    stop_for_withdrawal(ctx_, slot, /*at_trial=*/false);
     return;
   }
   sim::Rng rng = ctx_.rng(purpose::hearing, c, r.hearings);
@@ -244,9 +244,7 @@ double MagistratesStage::trial(Slot slot, double minutes_left) {
   ctx_.case_cost(slot, ctx_.costs() ? ctx_.costs()->magistrates_trial : 0);
   const double short_hearing = std::min(p.cracked_trial_minutes, std::max(minutes_left, 0.0));
   if (withdrawn_after_charge(ctx_, c)) {
-    ctx_.report(slot, CaseEvent::trial_cracked);
-    ctx_.report(slot, CaseEvent::victim_withdrew);
-    ctx_.close(slot, Outcome::victim_withdrawn_post_charge);
+    stop_for_withdrawal(ctx_, slot, /*at_trial=*/true);
     return short_hearing;
   }
   sim::Rng rng = ctx_.rng(purpose::mags_trial, c, r.trial_listings);
@@ -259,7 +257,8 @@ double MagistratesStage::trial(Slot slot, double minutes_left) {
     ctx_.report(slot, CaseEvent::trial_ineffective);
     request(slot, Hearing::trial, ctx_.today() + static_cast<int>(std::ceil(p.relist_days)));
   };
-  if (u < g.trial_effective) {
+  const TrialDay day = trial_day(u, g.trial_effective, g.trial_cracked);
+  if (day == TrialDay::effective) {
     if (g.trial_minutes > minutes_left) {
       relist(IneffectiveCause::no_court_time);  // no court time left today (over-listing)
       return 0;
@@ -269,14 +268,8 @@ double MagistratesStage::trial(Slot slot, double minutes_left) {
                second < g.conviction_at_trial ? Outcome::convicted_verdict : Outcome::acquitted);
     return g.trial_minutes;
   }
-  if (u < g.trial_effective + g.trial_cracked) {
-    ctx_.report(slot, CaseEvent::trial_cracked);
-    if (second < p.cracked_guilty_plea) {
-      ctx_.report(slot, CaseEvent::guilty_plea);
-      ctx_.close(slot, Outcome::convicted_plea);
-    } else {
-      ctx_.close(slot, Outcome::discontinued);
-    }
+  if (day == TrialDay::cracked) {
+    crack_trial(ctx_, slot, p.cracked_guilty_plea, second);
     return short_hearing;
   }
   relist(draw_ineffective_cause(p.ineffective_causes, cause_draw));

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "tools/cjsim/cli.hpp"
+#include "tools/cjsim/command_line.hpp"
 #include "tools/cjsim/scenario_input.hpp"
 
 namespace cjsim {
@@ -23,17 +24,8 @@ int command_check(const Invocation& call) {
   visible.add_options()("help,h", "show this help")(
       "set", po::value(&sets)->composing(), "override a key (repeatable), as for cjsim run")(
       "resolved", po::bool_switch(&resolved), "print the fully resolved scenario");
-  po::positional_options_description positional;
-  positional.add("scenario", 1);
-  po::options_description all;
-  all.add(visible).add_options()("scenario", po::value(&scenario));
   po::variables_map vm;
-  po::store(po::command_line_parser(call.args).options(all).positional(positional).run(), vm);
-  if (vm.count("help")) {
-    std::cout << visible << "\n";
-    return kOk;
-  }
-  po::notify(vm);
+  if (!parse_command(call, visible, "scenario", &scenario, 1, vm)) return kOk;
   if (scenario.empty()) throw BadInput("which scenario? (cjsim check SCENARIO.yaml)");
   const auto loaded = load_scenario({scenario, sets}, std::cerr);
   if (!loaded) return kBadInput;

@@ -8,6 +8,7 @@
 #include "output/compatibility.hpp"
 #include "output/confidence.hpp"
 #include "tools/cjsim/cli.hpp"
+#include "tools/cjsim/command_line.hpp"
 #include "tools/cjsim/kpi_table.hpp"
 
 namespace cjsim {
@@ -86,17 +87,8 @@ int command_compare(const Invocation& call) {
       "Options");
   visible.add_options()("help,h", "show this help")("point", po::value(&points)->composing(),
                                                     "a point of a sweep file (give two)");
-  po::positional_options_description positional;
-  positional.add("files", -1);
-  po::options_description options;
-  options.add(visible).add_options()("files", po::value(&files)->composing());
   po::variables_map vm;
-  po::store(po::command_line_parser(call.args).options(options).positional(positional).run(), vm);
-  if (vm.count("help")) {
-    std::cout << visible << "\n";
-    return kOk;
-  }
-  po::notify(vm);
+  if (!parse_command(call, visible, "files", &files, -1, vm)) return kOk;
   if (files.size() == 1 && points.size() == 2) {
     const out::ResultFile file(files[0]);
     const int a = find_point(file, points[0]);

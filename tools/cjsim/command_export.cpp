@@ -6,6 +6,7 @@
 #include "output/csv_export.hpp"
 #include "output/result_file.hpp"
 #include "tools/cjsim/cli.hpp"
+#include "tools/cjsim/command_line.hpp"
 
 namespace cjsim {
 namespace po = boost::program_options;
@@ -21,17 +22,8 @@ int command_export(const Invocation& call) {
       "Options");
   visible.add_options()("help,h", "show this help")("csv", po::value(&dir),
                                                     "folder for the CSV files");
-  po::positional_options_description positional;
-  positional.add("result", 1);
-  po::options_description options;
-  options.add(visible).add_options()("result", po::value(&file));
   po::variables_map vm;
-  po::store(po::command_line_parser(call.args).options(options).positional(positional).run(), vm);
-  if (vm.count("help")) {
-    std::cout << visible << "\n";
-    return kOk;
-  }
-  po::notify(vm);
+  if (!parse_command(call, visible, "result", &file, 1, vm)) return kOk;
   if (file.empty()) throw BadInput("which result file? (cjsim export RESULT.h5 --csv DIR)");
   if (dir.empty()) throw BadInput("where to? (--csv DIR)");
   const out::ResultFile result(file);

@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "tools/cjsim/cli.hpp"
+#include "tools/cjsim/command_line.hpp"
 #include "tools/cjsim/execution.hpp"
 #include "tools/cjsim/kpi_table.hpp"
 #include "tools/cjsim/run_options.hpp"
@@ -27,17 +28,8 @@ int command_run(const Invocation& call) {
       "      --out results/more-sitting-days.h5 --replications 40\n\n"
       "Options");
   add_run_options(visible, o, /*sweep=*/false);
-  po::positional_options_description positional;
-  positional.add("scenario", 1);
-  po::options_description all;
-  all.add(visible).add_options()("scenario", po::value(&o.scenario));
   po::variables_map vm;
-  po::store(po::command_line_parser(call.args).options(all).positional(positional).run(), vm);
-  if (vm.count("help")) {
-    std::cout << visible << "\n";
-    return kOk;
-  }
-  po::notify(vm);
+  if (!parse_command(call, visible, "scenario", &o.scenario, 1, vm)) return kOk;
   if (o.scenario.empty()) throw BadInput("which scenario? (cjsim run SCENARIO.yaml; see --help)");
 
   const auto loaded = load_scenario({o.scenario, command_overrides(o, vm)}, std::cerr);

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "tools/cjsim/cli.hpp"
+#include "tools/cjsim/command_line.hpp"
 #include "tools/cjsim/kpi_table.hpp"
 
 namespace cjsim {
@@ -68,17 +69,8 @@ int command_summary(const Invocation& call) {
   visible.add_options()("help,h", "show this help")(
       "kpi", po::value(&kpis)->composing(), "a KPI to show for each sweep point (repeatable)")(
       "all", po::bool_switch(&all), "every KPI for every point, and by offence group");
-  po::positional_options_description positional;
-  positional.add("result", 1);
-  po::options_description options;
-  options.add(visible).add_options()("result", po::value(&file));
   po::variables_map vm;
-  po::store(po::command_line_parser(call.args).options(options).positional(positional).run(), vm);
-  if (vm.count("help")) {
-    std::cout << visible << "\n";
-    return kOk;
-  }
-  po::notify(vm);
+  if (!parse_command(call, visible, "result", &file, 1, vm)) return kOk;
   if (file.empty()) throw BadInput("which result file? (cjsim summary RESULT.h5)");
   const out::ResultFile result(file);
   if (result.points().size() > 1 && !all) {

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "tools/cjsim/cli.hpp"
+#include "tools/cjsim/command_line.hpp"
 #include "tools/cjsim/execution.hpp"
 #include "tools/cjsim/kpi_table.hpp"
 #include "tools/cjsim/mpi_execution.hpp"
@@ -28,17 +29,8 @@ int command_sweep(const Invocation& call) {
       "  cjsim sweep scenarios/west-yorkshire/sweep-capacity.yaml --jobs 2\n\n"
       "Options");
   add_run_options(visible, o, /*sweep=*/true);
-  po::positional_options_description positional;
-  positional.add("scenario", 1);
-  po::options_description all;
-  all.add(visible).add_options()("scenario", po::value(&o.scenario));
   po::variables_map vm;
-  po::store(po::command_line_parser(call.args).options(all).positional(positional).run(), vm);
-  if (vm.count("help")) {
-    std::cout << visible << "\n";
-    return kOk;
-  }
-  po::notify(vm);
+  if (!parse_command(call, visible, "scenario", &o.scenario, 1, vm)) return kOk;
   if (o.scenario.empty()) throw BadInput("which sweep? (cjsim sweep SWEEP.yaml; see --help)");
   if (o.trace.empty()) o.trace = "none";  // sweeps keep no per-case trace unless asked
 

@@ -8,6 +8,7 @@
 #include "models/scenario/targets.hpp"
 #include "output/result_file.hpp"
 #include "tools/cjsim/cli.hpp"
+#include "tools/cjsim/command_line.hpp"
 #include "tools/cjsim/kpi_table.hpp"
 
 namespace cjsim {
@@ -47,17 +48,8 @@ int command_targets(const Invocation& call) {
   visible.add_options()("help,h", "show this help")("targets", po::value(&targets_file),
                                                     "the targets file")(
       "point", po::value(&point_name), "the sweep point to check (index or label; default 0)");
-  po::positional_options_description positional;
-  positional.add("result", 1);
-  po::options_description options;
-  options.add(visible).add_options()("result", po::value(&file));
   po::variables_map vm;
-  po::store(po::command_line_parser(call.args).options(options).positional(positional).run(), vm);
-  if (vm.count("help")) {
-    std::cout << visible << "\n";
-    return kOk;
-  }
-  po::notify(vm);
+  if (!parse_command(call, visible, "result", &file, 1, vm)) return kOk;
   if (file.empty()) throw BadInput("which result file? (cjsim targets RESULT.h5)");
   const out::ResultFile result(file);
   const fs::path path = targets_file.empty() ? default_targets(result) : fs::path(targets_file);
