@@ -2,6 +2,7 @@
 // FILE:LINE:COLUMN: key.path: what is wrong. Shared by the tests of `run` and `check`.
 #pragma once
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,11 @@ struct BadScenario {
   const char* text;    // the scenario
   const char* report;  // a line of the report starts with this
 };
+
+// How test names show the case (ctest lists them).
+inline void PrintTo(const BadScenario& bad, std::ostream* os) {
+  *os << bad.name;
+}
 
 inline const std::vector<BadScenario>& bad_scenarios() {
   static const std::vector<BadScenario> cases = {

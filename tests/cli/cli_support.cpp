@@ -23,7 +23,9 @@
 namespace clitest {
 
 fs::path cjsim_binary() {
-  return CJSIM_BINARY;
+  // Another build or an installed copy can be tested with the same suite.
+  const char* other = std::getenv("CJSIM_TEST_BINARY");
+  return other && *other ? fs::path(other) : fs::path(CJSIM_BINARY);
 }
 
 fs::path source_dir() {
@@ -64,7 +66,7 @@ namespace {
 int anonymous_file() {
   std::FILE* file = std::tmpfile();
   if (!file) throw std::runtime_error(std::string("tmpfile: ") + std::strerror(errno));
-  const int fd = ::dup(::fileno(file));
+  const int fd = ::fcntl(::fileno(file), F_DUPFD_CLOEXEC, 3);  // only its copies on 1 and 2 pass on
   std::fclose(file);
   return fd;
 }
@@ -292,6 +294,12 @@ std::vector<std::string> lines_with(const std::string& text, const std::string& 
 std::size_t count_lines(const std::string& text) {
   return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) +
          (!text.empty() && text.back() != '\n' ? 1 : 0);
+}
+
+std::string joined(const std::vector<std::string>& lines) {
+  std::string text;
+  for (const auto& line : lines) text += line + "\n";
+  return text;
 }
 
 }  // namespace clitest

@@ -17,7 +17,8 @@ namespace clitest {
 namespace fs = std::filesystem;
 using namespace std::chrono_literals;
 
-// The cjsim binary under test and the source tree's scenarios.
+// The cjsim binary under test (the build's, or $CJSIM_TEST_BINARY) and the source tree's
+// scenarios.
 fs::path cjsim_binary();
 fs::path source_dir();
 fs::path test_scenario(const std::string& name);  // scenarios/test/<name>
@@ -102,5 +103,7 @@ std::vector<std::string> finished_parts(const fs::path& parts);
 // Lines of `text` that contain `needle`.
 std::vector<std::string> lines_with(const std::string& text, const std::string& needle);
 std::size_t count_lines(const std::string& text);
+// The lines, each ended by a newline (for failure messages).
+std::string joined(const std::vector<std::string>& lines);
 
 }  // namespace clitest

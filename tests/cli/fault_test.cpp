@@ -9,16 +9,14 @@
 namespace clitest {
 namespace {
 
-std::string joined(const std::vector<std::string>& lines) {
-  std::string text;
-  for (const auto& line : lines) text += line + "\n";
-  return text;
-}
-
 struct Fault {
   const char* hook;    // CJSIM_FAULT
   const char* reason;  // what the report says
 };
+
+void PrintTo(const Fault& fault, std::ostream* os) {
+  *os << fault.hook;
+}
 
 class RunFault : public ::testing::TestWithParam<Fault> {};
 

@@ -14,26 +14,21 @@
 namespace clitest {
 namespace {
 
-std::string joined(const std::vector<std::string>& lines) {
-  std::string text;
-  for (const auto& line : lines) text += line + "\n";
-  return text;
-}
-
 bool worker_writing(const fs::path& parts) {
   return !temporaries_under(parts).empty();
 }
 
+// The baseline, copied into the test's folder: every command of a test reads the same text.
+std::string baseline_copy(const TempDir& dir) {
+  fs::copy_file(baseline_scenario(), dir / "baseline.yaml");
+  return (dir / "baseline.yaml").string();
+}
+
 TEST(Interrupt, CtrlCThenTheSameCommandResumesToTheSameData) {
   TempDir dir;
-  const std::vector<std::string> args = {"run",
-                                         baseline_scenario().string(),
-                                         "--replications",
-                                         "5",
-                                         "--jobs",
-                                         "1",
-                                         "--out",
-                                         "out/baseline.h5"};
+  const std::string baseline = baseline_copy(dir);
+  const std::vector<std::string> args = {"run",    baseline, "--replications", "5",
+                                         "--jobs", "1",      "--out",          "out/baseline.h5"};
   const fs::path result = dir / "out/baseline.h5";
   const fs::path parts = dir / "out/baseline.h5.parts";
   Process process(cjsim_command(args, dir.path()));
@@ -48,7 +43,7 @@ TEST(Interrupt, CtrlCThenTheSameCommandResumesToTheSameData) {
   EXPECT_FALSE(fs::exists(result));
   // The result's temporary is gone; only the parts folder is left (a killed worker's temporary
   // part may be in it: the next command clears it).
-  EXPECT_EQ(tree(dir / "out").front(), "baseline.h5.parts");
+  ASSERT_FALSE(tree(dir / "out").empty());
   for (const auto& entry : tree(dir / "out")) {
     EXPECT_TRUE(entry.starts_with("baseline.h5.parts")) << entry;
   }
@@ -66,9 +61,8 @@ TEST(Interrupt, CtrlCThenTheSameCommandResumesToTheSameData) {
   EXPECT_EQ(tree(dir / "out"), (std::vector<std::string>{"baseline.h5"}));
 
   // The data of an uninterrupted run (made with two workers: the order of runs does not matter).
-  const Outcome clean = cjsim({"run", baseline_scenario().string(), "--replications", "5", "--jobs",
-                               "2", "--out", "clean.h5"},
-                              dir.path());
+  const Outcome clean = cjsim(
+      {"run", baseline, "--replications", "5", "--jobs", "2", "--out", "clean.h5"}, dir.path());
   ASSERT_EQ(clean.exit_status, 0) << clean.describe();
   const auto differences = data_differences(result, dir / "clean.h5");
   EXPECT_TRUE(differences.empty()) << joined(differences);
@@ -80,9 +74,9 @@ TEST(Interrupt, SigtermStopsTheRunWithoutAFile) {
   for (const bool whole_group : {true, false}) {
     SCOPED_TRACE(whole_group ? "SIGTERM to the process group" : "SIGTERM to cjsim alone");
     TempDir dir;
-    Process process(cjsim_command({"run", baseline_scenario().string(), "--replications", "4",
-                                   "--jobs", "2", "--out", "out/b.h5"},
-                                  dir.path()));
+    Process process(cjsim_command(
+        {"run", baseline_copy(dir), "--replications", "4", "--jobs", "2", "--out", "out/b.h5"},
+        dir.path()));
     ASSERT_TRUE(wait_until([&] { return worker_writing(dir / "out/b.h5.parts"); }, 120s));
     if (whole_group) {
       process.signal_group(SIGTERM);

@@ -8,12 +8,6 @@
 namespace clitest {
 namespace {
 
-std::string joined(const std::vector<std::string>& lines) {
-  std::string text;
-  for (const auto& line : lines) text += line + "\n";
-  return text;
-}
-
 TEST(Reproduce, TheStoredScenarioRunsToTheSameData) {
   TempDir dir;
   // A scenario that extends another, with overrides on the command line: all of it must be in

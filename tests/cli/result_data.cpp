@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cstring>
 #include <memory>
-#include <sstream>
 #include <stdexcept>
 
 namespace clitest {
@@ -100,7 +99,7 @@ std::vector<std::string> elements(hid_t type, const std::vector<unsigned char>& 
   return values;
 }
 
-// Reads an attribute whole with memory type `type` (its own type: no conversion).
+// An attribute, read whole with its own type (no conversion), one string per element.
 std::vector<std::string> attribute_values(hid_t attr) {
   const Id type(H5Aget_type(attr), H5Tclose);
   const Id space(H5Aget_space(attr), H5Sclose);

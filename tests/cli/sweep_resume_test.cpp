@@ -6,19 +6,12 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
-#include <regex>
 
 #include "cli_support.hpp"
 #include "result_data.hpp"
 
 namespace clitest {
 namespace {
-
-std::string joined(const std::vector<std::string>& lines) {
-  std::string text;
-  for (const auto& line : lines) text += line + "\n";
-  return text;
-}
 
 TEST(SweepResume, KilledSweepResumesToTheSameData) {
   TempDir dir;

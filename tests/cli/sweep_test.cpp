@@ -11,12 +11,6 @@ namespace {
 
 const std::string kSweep = test_scenario("sweep.yaml").string();
 
-std::string joined(const std::vector<std::string>& lines) {
-  std::string text;
-  for (const auto& line : lines) text += line + "\n";
-  return text;
-}
-
 TEST(Sweep, OneOrTwoWorkersGiveTheSameData) {
   TempDir dir;
   const Outcome one = cjsim({"sweep", kSweep, "--jobs", "1", "--out", "one.h5"}, dir.path());

@@ -1,7 +1,10 @@
 // A write failure during a run is reported and the command exits 1, with no result file and no
 // temporary left beside it; its workers do not outlive it. The failure is made with a file size
 // limit (`ulimit -f`, SIGXFSZ ignored): writes then fail with EFBIG, as they would on a full disk.
-// (A read-only folder would not do: these tests may run as root.)
+// A read-only output folder is refused too (as another user when the tests run as root).
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <gtest/gtest.h>
 
 #include "cli_support.hpp"
@@ -21,34 +24,24 @@ Outcome cjsim_with_file_limit(int kib, const std::vector<std::string>& args, con
   return run(c);
 }
 
-std::string joined(const std::vector<std::string>& lines) {
-  std::string text;
-  for (const auto& line : lines) text += line + "\n";
-  return text;
-}
-
 // Each part fits under the limit, the merged file does not: the merge fails while workers still
-// run. The same command without the limit then finishes the job.
+// run (they must not outlive the command). The same command without the limit then finishes.
 TEST(WriteFailure, ResultTooLargeIsReportedAndLeavesNoFile) {
   TempDir dir;
-  const std::vector<std::string> args = {"run",
-                                         test_scenario("small.yaml").string(),
-                                         "--set",
-                                         "horizon_days=365",
-                                         "--replications",
-                                         "12",
-                                         "--jobs",
-                                         "2",
-                                         "--out",
-                                         "out/r.h5"};
-  const Outcome r = cjsim_with_file_limit(400, args, dir.path());
+  // About 2 MB a run, parts and result alike. Two workers run in step (runs 0 and 1, then 2 and
+  // 3, ...) and the merge writes 16 chunks (262,144 cases) at a time: with 6 MB allowed, the
+  // write that fails is in the fourth run's part, just after a worker started the fifth run.
+  const std::vector<std::string> args = {
+      "run",     test_scenario("busy.yaml").string(), "--replications", "8", "--jobs", "2", "--out",
+      "out/r.h5"};
+  const Outcome r = cjsim_with_file_limit(6000, args, dir.path());
   EXPECT_EQ(r.exit_status, 1) << r.describe();
   EXPECT_FALSE(r.left_processes) << "workers outlived the command";
   EXPECT_NE(r.err.find("File too large"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("out/r.h5.tmp-"), std::string::npos) << r.err;
   EXPECT_EQ(count_lines(r.err), 1u) << r.err;
   // Nothing beside the parts kept for the next attempt.
-  EXPECT_EQ(tree(dir / "out").front(), "r.h5.parts");
+  ASSERT_FALSE(tree(dir / "out").empty());
   for (const auto& entry : tree(dir / "out")) {
     EXPECT_TRUE(entry.starts_with("r.h5.parts")) << entry;
   }
@@ -80,6 +73,28 @@ TEST(WriteFailure, PartsTooLargeFailEveryRunWithItsReason) {
   }
   EXPECT_FALSE(fs::exists(dir / "out/r.h5"));
   EXPECT_TRUE(temporaries_under(dir.path()).empty()) << joined(tree(dir.path()));
+}
+
+// A folder the user may not write to: reported, exit 1, nothing created.
+TEST(WriteFailure, ReadOnlyOutputFolder) {
+  TempDir dir;
+  fs::create_directories(dir / "out");
+  ::chmod((dir / "out").c_str(), 0555);
+  Command c =
+      cjsim_command({"run", test_scenario("small.yaml").string(), "--out", "out/r.h5"}, dir.path());
+  if (::geteuid() == 0) {
+    // Root writes anywhere: run as nobody.
+    if (!fs::exists("/usr/bin/setpriv")) GTEST_SKIP() << "running as root and no setpriv";
+    c.argv.insert(c.argv.begin(),
+                  {"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"});
+  }
+  const Outcome r = run(c);
+  ::chmod((dir / "out").c_str(), 0755);
+  EXPECT_EQ(r.exit_status, 1) << r.describe();
+  EXPECT_EQ(count_lines(r.err), 1u) << r.err;
+  EXPECT_NE(r.err.find("out/r.h5"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("Permission denied"), std::string::npos) << r.err;
+  EXPECT_TRUE(tree(dir / "out").empty()) << joined(tree(dir / "out"));
 }
 
 }  // namespace
