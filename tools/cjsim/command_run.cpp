@@ -10,6 +10,7 @@
 #include "tools/cjsim/kpi_table.hpp"
 #include "tools/cjsim/run_options.hpp"
 #include "tools/cjsim/scenario_input.hpp"
+#include "tools/cjsim/stop_signals.hpp"
 
 namespace cjsim {
 namespace po = boost::program_options;
@@ -40,6 +41,7 @@ int command_run(const Invocation& call) {
   }
   RunPlan plan = single_point_plan(*loaded, o);
   check_output(plan, o.force);
+  const StopSignals signals;  // Ctrl-C from here on stops at a safe point
   ExecutionOptions exec;
   exec.jobs = o.jobs;
   exec.force = o.force;

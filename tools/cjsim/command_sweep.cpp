@@ -10,6 +10,7 @@
 #include "tools/cjsim/mpi_execution.hpp"
 #include "tools/cjsim/run_options.hpp"
 #include "tools/cjsim/scenario_input.hpp"
+#include "tools/cjsim/stop_signals.hpp"
 
 namespace cjsim {
 namespace po = boost::program_options;
@@ -59,6 +60,7 @@ int command_sweep(const Invocation& call) {
   }
   RunPlan plan = sweep_plan(*base, points, o);
   if (leader) check_output(plan, o.force);
+  const StopSignals signals;  // Ctrl-C from here on stops at a safe point
   ExecutionOptions exec;
   exec.jobs = o.jobs;
   exec.force = o.force;

@@ -9,6 +9,7 @@
 #include "tools/cjsim/cli.hpp"
 #include "tools/cjsim/process_pool.hpp"
 #include "tools/cjsim/progress.hpp"
+#include "tools/cjsim/stop_signals.hpp"
 #include "tools/cjsim/version.hpp"
 
 namespace cjsim {
@@ -23,13 +24,18 @@ Merger::~Merger() = default;
 
 void Merger::advance() {
   while (next_ < plan_.runs() && out::part_is_complete(plan_.part(next_))) {
+    StopSignals::check("merging");
     writer_->add_run(plan_.part(next_));
     ++next_;
   }
 }
 
 void Merger::finish() {
-  for (; next_ < plan_.runs(); ++next_) writer_->add_run(plan_.part(next_));
+  for (; next_ < plan_.runs(); ++next_) {
+    StopSignals::check("merging");
+    writer_->add_run(plan_.part(next_));
+  }
+  StopSignals::check("merging");
   writer_->commit();
   std::error_code ec;
   fs::remove_all(plan_.parts, ec);
@@ -103,8 +109,13 @@ int report_execution(const RunPlan& plan, const Execution& execution) {
               << plan.point_info[static_cast<std::size_t>(f.point)].label << "), replication "
               << f.replication << ": " << f.reason << "\n";
   }
-  std::cerr << "The other runs are kept in " << plan.parts.string()
-            << "; run the same command again to retry the failed ones.\n";
+  const std::size_t kept = execution.total - execution.failures.size();
+  if (kept > 0) {
+    std::cerr << "The " << kept << " finished runs are kept in " << plan.parts.string()
+              << "; run the same command again to retry the failed ones.\n";
+  } else {
+    std::cerr << "No run finished; run the same command again to retry.\n";
+  }
   return kFailed;
 }
 

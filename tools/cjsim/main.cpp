@@ -11,6 +11,7 @@
 #include "sim/check.hpp"
 #include "tools/cjsim/cli.hpp"
 #include "tools/cjsim/mpi_execution.hpp"
+#include "tools/cjsim/stop_signals.hpp"
 #include "tools/cjsim/version.hpp"
 
 namespace {
@@ -81,6 +82,10 @@ int main(int argc, char** argv) {
   const std::string prefix = "cjsim " + call.command + ": ";
   try {
     return it->second(call);
+  } catch (const cjsim::Interrupted& e) {
+    std::cerr << prefix << e.what()
+              << "; finished runs are kept: run the same command again to resume\n";
+    return cjsim::kInterrupted;
   } catch (const cjsim::BadInput& e) {
     std::cerr << prefix << e.what() << "\n";
   } catch (const boost::program_options::error& e) {

@@ -12,14 +12,10 @@
 #include <exception>
 #include <map>
 
+#include "tools/cjsim/stop_signals.hpp"
+
 namespace cjsim {
 namespace {
-
-volatile std::sig_atomic_t stop_signal = 0;
-
-void on_stop(int signal) {
-  stop_signal = signal;
-}
 
 struct Child {
   std::size_t task;
@@ -53,27 +49,18 @@ std::string describe(int status, const std::string& message) {
 ProcessPool::ProcessPool(int jobs) : jobs_(jobs < 1 ? 1 : jobs) {}
 
 bool ProcessPool::interrupted() {
-  return stop_signal != 0;
+  return StopSignals::requested();
 }
 
 bool ProcessPool::run(const std::vector<std::size_t>& tasks,
                       const std::function<void(std::size_t)>& work,
                       const std::function<void(const TaskEnd&)>& ended) {
-  struct sigaction action {};
-  action.sa_handler = on_stop;
-  sigemptyset(&action.sa_mask);
-  struct sigaction old_int {
-  }, old_term{};
-  sigaction(SIGINT, &action, &old_int);
-  sigaction(SIGTERM, &action, &old_term);
-
+  const StopSignals signals;
   std::map<pid_t, Child> running;
   // However run() ends, also by an exception from `ended` (merging a finished part hit a full
-  // disk): no child outlives it to go on writing after the command has exited, and the signal
-  // handlers are restored.
+  // disk): no child outlives it to go on writing after the command has exited.
   struct Cleanup {
     std::map<pid_t, Child>& running;
-    struct sigaction old_int, old_term;
     ~Cleanup() {
       for (const auto& [pid, child] : running) kill(pid, SIGTERM);
       for (const auto& [pid, child] : running) {
@@ -81,13 +68,12 @@ bool ProcessPool::run(const std::vector<std::size_t>& tasks,
         }
         close(child.message_fd);
       }
-      sigaction(SIGINT, &old_int, nullptr);
-      sigaction(SIGTERM, &old_term, nullptr);
     }
-  } cleanup{running, old_int, old_term};
+  } cleanup{running};
+  const auto stopping = [] { return StopSignals::requested(); };
   std::size_t next = 0;
-  while ((next < tasks.size() && stop_signal == 0) || !running.empty()) {
-    while (next < tasks.size() && stop_signal == 0 && static_cast<int>(running.size()) < jobs_) {
+  while ((next < tasks.size() && !stopping()) || !running.empty()) {
+    while (next < tasks.size() && !stopping() && static_cast<int>(running.size()) < jobs_) {
       int fds[2];
       if (pipe(fds) != 0) break;
       const std::size_t task = tasks[next];
@@ -101,8 +87,7 @@ bool ProcessPool::run(const std::vector<std::size_t>& tasks,
       }
       if (pid == 0) {
         // The child: default signal handling (Ctrl-C ends it), run, report, leave at once.
-        sigaction(SIGINT, &old_int, nullptr);
-        sigaction(SIGTERM, &old_term, nullptr);
+        StopSignals::restore_in_child();
         close(fds[0]);
         int code = 0;
         try {
@@ -122,7 +107,7 @@ bool ProcessPool::run(const std::vector<std::size_t>& tasks,
       running.emplace(pid, Child{task, fds[0], {}});
       ++next;
     }
-    if (stop_signal != 0) {
+    if (stopping()) {
       for (auto& [pid, child] : running) kill(pid, SIGTERM);
     }
     int status = 0;
@@ -138,9 +123,9 @@ bool ProcessPool::run(const std::vector<std::size_t>& tasks,
     drain(child);
     close(child.message_fd);
     const std::string reason = describe(status, child.message);
-    if (stop_signal == 0 || reason.empty()) ended({child.task, reason.empty(), reason});
+    if (!stopping() || reason.empty()) ended({child.task, reason.empty(), reason});
   }
-  return stop_signal == 0;
+  return !stopping();
 }
 
 }  // namespace cjsim

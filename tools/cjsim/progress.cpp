@@ -64,8 +64,10 @@ void Progress::show(bool final) {
       return;
     case Style::lines: {
       const int percent = total_ ? static_cast<int>(100 * done_ / total_) : 100;
+      if (done_ == last_done_shown_) return;  // said already (the last run's line is the final one)
       if (final || percent / 5 > last_percent_shown_ / 5 || last_percent_shown_ < 0) {
         last_percent_shown_ = percent;
+        last_done_shown_ = done_;
         std::fprintf(stderr, "%s\n", line().c_str());
       }
       return;

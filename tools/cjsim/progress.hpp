@@ -29,6 +29,7 @@ class Progress {
   std::size_t done_;
   std::size_t failed_ = 0;
   int last_percent_shown_ = -1;
+  std::size_t last_done_shown_ = static_cast<std::size_t>(-1);
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
 };
 

@@ -1,5 +1,8 @@
 #include "tools/cjsim/run_options.hpp"
 
+#include <signal.h>
+
+#include <cerrno>
 #include <filesystem>
 #include <thread>
 
@@ -112,6 +115,29 @@ void check_output(const RunPlan& plan, bool force) {
       plan.result.parent_path().empty() ? fs::path(".") : plan.result.parent_path();
   fs::create_directories(folder, ec);
   if (ec) throw BadInput("cannot create " + folder.string() + ": " + ec.message());
+  remove_abandoned_temporaries(plan.result);
+}
+
+void remove_abandoned_temporaries(const fs::path& result) {
+  // "<result>.tmp-<pid>" of a process that no longer runs: a merge killed outright (SIGKILL, a
+  // power cut) left it; the parts it was made from are still there to merge again.
+  const fs::path folder = result.parent_path().empty() ? fs::path(".") : result.parent_path();
+  const std::string prefix = result.filename().string() + ".tmp-";
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(folder, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind(prefix, 0) != 0) continue;
+    const std::string digits = name.substr(prefix.size());
+    if (digits.empty() || digits.size() > 9 ||
+        digits.find_first_not_of("0123456789") != std::string::npos) {
+      continue;
+    }
+    const auto pid = static_cast<pid_t>(std::stol(digits));
+    if (pid > 0 && kill(pid, 0) != 0 && errno == ESRCH) {
+      std::error_code ignored;
+      fs::remove(entry.path(), ignored);
+    }
+  }
 }
 
 }  // namespace cjsim

@@ -34,7 +34,9 @@ RunPlan single_point_plan(const cj::scenario::Loaded& loaded, RunCommandOptions&
 // The plan of a sweep: every point of the scenario's sweep section.
 RunPlan sweep_plan(const cj::scenario::Loaded& base,
                    const std::vector<cj::scenario::Loaded>& points, RunCommandOptions& o);
-// BadInput if the result exists and may not be replaced, or its folder cannot be made.
+// BadInput if the result exists and may not be replaced, or its folder cannot be made; removes
+// temporaries an earlier, killed command left beside the result.
 void check_output(const RunPlan& plan, bool force);
+void remove_abandoned_temporaries(const std::filesystem::path& result);
 
 }  // namespace cjsim
