@@ -57,6 +57,17 @@ Calendar::Due Calendar::pop() noexcept {
   return due;
 }
 
+bool Calendar::pop_until(Time horizon, Due& due) noexcept {
+  drop_cancelled_top();
+  if (heap_.empty() || !(heap_.front().time <= horizon)) return false;
+  const Entry top = heap_.front();
+  const Slot& s = slots_[top.slot];
+  due = Due{top.time, s.handler, s.kind, s.arg};
+  remove_top();
+  release_slot(top.slot);
+  return true;
+}
+
 void Calendar::sift_up(std::size_t position, Entry entry) noexcept {
   while (position > 0) {
     const std::size_t parent = (position - 1) / 2;

@@ -67,6 +67,9 @@ class Calendar {
   }
   // Removes and returns the earliest event (lowest sequence among equal times). Not empty().
   Due pop() noexcept;
+  // Pops the earliest event into `due` if one is due at or before `horizon`: the run loop's one
+  // call per event.
+  bool pop_until(Time horizon, Due& due) noexcept;
   // Sequence numbers given so far.
   std::uint64_t scheduled() const noexcept { return next_sequence_; }
 

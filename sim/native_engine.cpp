@@ -6,8 +6,8 @@ namespace sim {
 
 void NativeEngine::run_until(Time horizon) {
   stop_requested_ = false;
-  while (!calendar_.empty() && calendar_.next_time() <= horizon && !stop_requested_) {
-    const Calendar::Due due = calendar_.pop();
+  Calendar::Due due{};
+  while (!stop_requested_ && calendar_.pop_until(horizon, due)) {
     now_ = due.time;
     ++events_;
     due.handler->on_event(due.kind, due.arg);

@@ -61,68 +61,91 @@ class SimGridEngine final : public Engine {
   void run_until(Time horizon) override {
     stop_requested_ = false;
     failure_ = nullptr;
+    horizon_ = horizon;
+    finished_ = false;
     // Fresh actors and semaphores for each slice: SimGrid ends daemon actors with the last
     // regular one, and the agents keep their state in their own C++ objects.
-    dispatcher_turn_ = s4u::Semaphore::create(0);
+    calendar_turn_ = s4u::Semaphore::create(0);
     agent_turn_.clear();
     for (std::size_t i = 0; i < agents_list_.size(); ++i) {
       agent_turn_.push_back(s4u::Semaphore::create(0));
     }
     for (std::size_t i = 0; i < agents_list_.size(); ++i) {
-      s4u::Actor::create(agents_list_[i]->agent_name(), host_, [this, i] { agent_loop(i); });
+      s4u::Actor::create(agents_list_[i]->agent_name(), host_,
+                         [this, i] { agent_loop(static_cast<int>(i)); });
     }
-    s4u::Actor::create("calendar", host_, [this, horizon] { dispatch(horizon); });
+    s4u::Actor::create("calendar", host_, [this] { dispatch(kCalendar); });
     simgrid_->run();
     agent_turn_.clear();
-    dispatcher_turn_ = nullptr;
+    calendar_turn_ = nullptr;
     if (failure_) std::rethrow_exception(std::exchange(failure_, nullptr));
     if (!stop_requested_ && std::isfinite(horizon) && horizon > now_) now_ = horizon;
   }
 
  private:
+  static constexpr int kCalendar = -1;
+
   void on_attach(Agent& agent, int) override { agents_list_.push_back(&agent); }
 
-  void dispatch(Time horizon) {
-    try {
-      while (!calendar_.empty() && calendar_.next_time() <= horizon && !stop_requested_) {
-        const Calendar::Due due = calendar_.pop();
-        if (due.time > now_) s4u::this_actor::sleep_until(due.time);
-        now_ = due.time;
-        ++events_;
-        const int agent = due.handler->agent_index();
-        if (agent < 0) {
-          due.handler->on_event(due.kind, due.arg);
-        } else {
-          current_ = due;
-          agent_turn_[static_cast<std::size_t>(agent)]->release();
-          dispatcher_turn_->acquire();
-          if (failure_) return;
-        }
+  s4u::Semaphore& turn_of(int actor) {
+    return actor == kCalendar ? *calendar_turn_ : *agent_turn_[static_cast<std::size_t>(actor)];
+  }
+
+  // The run loop, carried by whichever actor holds the turn ("baton"): it takes the next event,
+  // lets SimGrid's clock advance to it, and runs it itself when it is a plain handler's or its
+  // own; another agent's event it hands to that agent's actor, which carries on from there. One
+  // actor runs at a time, in the calendar's order, with one switch per hand-over. Returns when
+  // the calendar is done (to the calendar actor, which then ends the run).
+  void dispatch(int self) {
+    Calendar::Due due{};
+    for (;;) {
+      if (failure_ || stop_requested_ || !calendar_.pop_until(horizon_, due)) break;
+      if (due.time > now_) s4u::this_actor::sleep_until(due.time);
+      now_ = due.time;
+      ++events_;
+      const int agent = due.handler->agent_index();
+      if (agent < 0 || agent == self) {
+        handle(due);
+        continue;
       }
+      current_ = due;
+      turn_of(agent).release();
+      turn_of(self).acquire();
+      if (finished_) break;  // the calendar actor woken to end the run
+      handle(current_);      // an event for this agent, handed over by the last holder
+    }
+    if (self != kCalendar) {
+      // End the run from the calendar actor, the only regular actor; this one waits to be ended.
+      finished_ = true;
+      calendar_turn_->release();
+      turn_of(self).acquire();
+    }
+  }
+
+  void handle(const Calendar::Due& due) {
+    try {
+      due.handler->on_event(due.kind, due.arg);
     } catch (const std::exception&) {
       failure_ = std::current_exception();
     }
   }
 
-  void agent_loop(std::size_t index) {
+  void agent_loop(int index) {
     s4u::Actor::self()->daemonize();
-    for (;;) {
-      agent_turn_[index]->acquire();
-      try {
-        agents_list_[index]->on_event(current_.kind, current_.arg);
-      } catch (const std::exception&) {
-        failure_ = std::current_exception();
-      }
-      dispatcher_turn_->release();
-    }
+    turn_of(index).acquire();  // the first event handed to this agent
+    if (finished_) return;
+    handle(current_);
+    dispatch(index);
   }
 
   std::unique_ptr<s4u::Engine> simgrid_;
   s4u::Host* host_ = nullptr;
   std::vector<Agent*> agents_list_;
   std::vector<s4u::SemaphorePtr> agent_turn_;
-  s4u::SemaphorePtr dispatcher_turn_;
+  s4u::SemaphorePtr calendar_turn_;
   Calendar::Due current_{};
+  Time horizon_ = 0;
+  bool finished_ = false;
   std::exception_ptr failure_;
 };
 
