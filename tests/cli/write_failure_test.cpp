@@ -28,13 +28,18 @@ Outcome cjsim_with_file_limit(int kib, const std::vector<std::string>& args, con
 // run (they must not outlive the command). The same command without the limit then finishes.
 TEST(WriteFailure, ResultTooLargeIsReportedAndLeavesNoFile) {
   TempDir dir;
-  // About 2 MB a run, parts and result alike. Two workers run in step (runs 0 and 1, then 2 and
-  // 3, ...) and the merge writes 16 chunks (262,144 cases) at a time: with 6 MB allowed, the
-  // write that fails is in the fourth run's part, just after a worker started the fifth run.
-  const std::vector<std::string> args = {
-      "run",     test_scenario("busy.yaml").string(), "--replications", "8", "--jobs", "2", "--out",
-      "out/r.h5"};
-  const Outcome r = cjsim_with_file_limit(6000, args, dir.path());
+  // A run's part holds its cases uncompressed (~19 MB for busy.yaml); the result compresses them
+  // (~2 MB a run). With 25 MB allowed every part fits, and the result outgrows the limit after
+  // about a dozen of the 20 runs have been merged, while workers are still running.
+  const std::vector<std::string> args = {"run",
+                                         test_scenario("busy.yaml").string(),
+                                         "--replications",
+                                         "20",
+                                         "--jobs",
+                                         "2",
+                                         "--out",
+                                         "out/r.h5"};
+  const Outcome r = cjsim_with_file_limit(25000, args, dir.path());
   EXPECT_EQ(r.exit_status, 1) << r.describe();
   EXPECT_FALSE(r.left_processes) << "workers outlived the command";
   EXPECT_NE(r.err.find("File too large"), std::string::npos) << r.err;
