@@ -12,8 +12,8 @@
 namespace {
 
 cj::Scenario baseline() {
-  const auto loaded =
-      cj::scenario::load_file(std::string(CJSIM_SOURCE_DIR) + "/scenarios/west-yorkshire/baseline.yaml");
+  const auto loaded = cj::scenario::load_file(std::string(CJSIM_SOURCE_DIR) +
+                                              "/scenarios/west-yorkshire/baseline.yaml");
   if (!loaded.scenario) throw std::runtime_error(loaded.problems.front().format());
   return *loaded.scenario;
 }
@@ -39,7 +39,9 @@ std::vector<double> fingerprint(sim::EngineKind engine) {
   return v;
 }
 
-bool same_bits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+bool same_bits(double a, double b) {
+  return std::memcmp(&a, &b, sizeof a) == 0;
+}
 
 TEST(BundledScenario, NativeAndSimGridGiveIdenticalResults) {
   const auto native = cjtest::in_child([] { return fingerprint(sim::EngineKind::native); });

@@ -53,7 +53,7 @@ int command_run(const Invocation& call) {
   if (const int status = report_execution(plan, execution); status != kOk) return status;
   merger.finish();
   std::cout << "wrote " << plan.result.string() << "\n\n";
-  print_kpi_table(plan.result, std::cout);
+  print_headline_kpis(plan.result, std::cout);
   return kOk;
 }
 

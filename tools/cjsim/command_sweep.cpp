@@ -81,7 +81,7 @@ int command_sweep(const Invocation& call) {
     merger.finish();
   }
   std::cout << "wrote " << plan.result.string() << "\n\n";
-  print_kpi_table(plan.result, std::cout);
+  print_headline_kpis(plan.result, std::cout);
   return kOk;
 }
 

@@ -1,5 +1,6 @@
 #include "tools/cjsim/kpi_table.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <ostream>
@@ -46,7 +47,8 @@ std::string format_interval(const out::Interval& i, const std::string& units) {
          format_value(i.high, units) + "]";
 }
 
-void print_kpi_table(const out::ResultFile& result, std::ostream& os, bool by_group) {
+void print_kpi_table(const out::ResultFile& result, std::ostream& os, bool by_group,
+                     const std::vector<std::string>& only) {
   const auto& p = result.provenance();
   os << p.scenario_name << ": " << result.points().size()
      << (result.points().size() == 1 ? " point, " : " points, ") << p.replications
@@ -60,6 +62,7 @@ void print_kpi_table(const out::ResultFile& result, std::ostream& os, bool by_gr
     for (std::size_t k = first; k < last; ++k) os << pad(points[k].label, 34);
     os << "units\n";
     for (const auto& kpi : result.kpis()) {
+      if (!only.empty() && std::find(only.begin(), only.end(), kpi.name) == only.end()) continue;
       const auto intervals = result.kpi_points(kpi.name);
       os << pad(kpi.name, width);
       for (std::size_t k = first; k < last; ++k)
@@ -87,8 +90,26 @@ void print_kpi_table(const out::ResultFile& result, std::ostream& os, bool by_gr
   }
 }
 
-void print_kpi_table(const std::filesystem::path& result, std::ostream& os) {
-  print_kpi_table(out::ResultFile(result), os, false);
+void print_headline_kpis(const std::filesystem::path& result, std::ostream& os) {
+  static const std::vector<std::string> headline = {"crown_open_at_horizon",
+                                                    "magistrates_open_at_horizon",
+                                                    "investigations_open_at_horizon",
+                                                    "median_days_report_to_charge",
+                                                    "median_days_charge_to_completion",
+                                                    "median_days_report_to_completion",
+                                                    "charge_rate",
+                                                    "conviction_rate",
+                                                    "victim_withdrawal_rate_pre_charge",
+                                                    "victim_withdrawal_rate_post_charge",
+                                                    "guilty_plea_rate_first_hearing",
+                                                    "effective_trial_rate_magistrates",
+                                                    "ineffective_trial_rate_magistrates",
+                                                    "effective_trial_rate_crown",
+                                                    "ineffective_trial_rate_crown",
+                                                    "custody_time_limit_breaches",
+                                                    "total_cost"};
+  print_kpi_table(out::ResultFile(result), os, false, headline);
+  os << "All KPIs, by offence group too: cjsim summary " << result.string() << " --all\n";
 }
 
 }  // namespace cjsim

@@ -15,7 +15,10 @@ std::string format_value(double value, const std::string& units);
 std::string format_interval(const out::Interval& i, const std::string& units);
 
 // The KPIs of each point (one column per point when there are few, else one row per point).
-void print_kpi_table(const out::ResultFile& result, std::ostream& os, bool by_group = false);
-void print_kpi_table(const std::filesystem::path& result, std::ostream& os);
+// `only`, when not empty, keeps just those KPIs (in the file's order).
+void print_kpi_table(const out::ResultFile& result, std::ostream& os, bool by_group = false,
+                     const std::vector<std::string>& only = {});
+// The short table a run or sweep ends with: the headline KPIs, and where to find the rest.
+void print_headline_kpis(const std::filesystem::path& result, std::ostream& os);
 
 }  // namespace cjsim
