@@ -119,14 +119,14 @@ struct Magistrates {
 // ---- Crown Court ----
 struct CrownCentre {
   std::string name;
-  double share = 0;          // of cases sent to the Crown Court
-  double stock_share = -1;   // of the initial stock open here; < 0: as `share`
-  DatedSteps rooms;  // courtrooms sitting each sitting day
+  double share = 0;         // of cases sent to the Crown Court
+  double stock_share = -1;  // of the initial stock open here; < 0: as `share`
+  DatedSteps rooms;         // courtrooms sitting each sitting day
 };
 struct CrownGroup {
   double guilty_plea_ptph = 0;
   double late_guilty_plea = 0;  // of not-guilty pleas at PTPH: plead guilty later, before trial
-  Distribution trial_days;  // sitting days a trial takes (rounded up to whole days)
+  Distribution trial_days;      // sitting days a trial takes (rounded up to whole days)
   double trial_effective = 0;
   double trial_cracked = 0;
   double trial_ineffective = 0;
@@ -138,8 +138,9 @@ struct Crown {
   DatedSteps sitting_days_scale = DatedSteps::constant(1);  // multiplies every centre's rooms
   double trial_share_of_sitting_days = 1;  // the rest is used by PTPHs, sentences, mentions
   double ptph_days = 28;
-  Distribution late_plea_days = Distribution::fixed(90);  // PTPH to a later guilty plea                   // sending to PTPH
-  double sentence_days = 21;               // guilty plea to sentence
+  Distribution late_plea_days =
+      Distribution::fixed(90);  // PTPH to a later guilty plea                   // sending to PTPH
+  double sentence_days = 21;    // guilty plea to sentence
   double cracked_guilty_plea = 0.5;
   double relist_days = 28;  // ineffective trial back into the listing queue
   IneffectiveCauses ineffective_causes;

@@ -109,9 +109,9 @@ void build_crown(Build& b, Scenario& s) {
     b.problem(stage, "centres",
               "stock_share is given for some centres only (expected every centre or none)");
   } else if (stock_given > 0 && std::fabs(stock_sum - 1) > kShareTolerance) {
-    b.problem(stage, "centres",
-              "the centres' stock shares sum to " + format_sum(stock_sum) +
-                  " (expected 1, within 1e-9)");
+    b.problem(
+        stage, "centres",
+        "the centres' stock shares sum to " + format_sum(stock_sum) + " (expected 1, within 1e-9)");
   }
   for (const auto& group : b.groups()) {
     const View g = b.for_group(stage, group);

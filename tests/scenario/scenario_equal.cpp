@@ -154,10 +154,14 @@ std::vector<std::string> differences(const Scenario& a, const Scenario& b) {
   c.field("magistrates.overlisting", ma.overlisting, mb.overlisting);
   c.field("magistrates.cracked_guilty_plea", ma.cracked_guilty_plea, mb.cracked_guilty_plea);
   c.field("magistrates.relist_days", ma.relist_days, mb.relist_days);
-  c.field("magistrates.ineffective_causes.witness_absent", ma.ineffective_causes.witness_absent, mb.ineffective_causes.witness_absent);
-  c.field("magistrates.ineffective_causes.defence_not_ready", ma.ineffective_causes.defence_not_ready, mb.ineffective_causes.defence_not_ready);
-  c.field("magistrates.ineffective_causes.prosecution_not_ready", ma.ineffective_causes.prosecution_not_ready, mb.ineffective_causes.prosecution_not_ready);
-  c.field("magistrates.ineffective_causes.other", ma.ineffective_causes.other, mb.ineffective_causes.other);
+  c.field("magistrates.ineffective_causes.witness_absent", ma.ineffective_causes.witness_absent,
+          mb.ineffective_causes.witness_absent);
+  c.field("magistrates.ineffective_causes.defence_not_ready",
+          ma.ineffective_causes.defence_not_ready, mb.ineffective_causes.defence_not_ready);
+  c.field("magistrates.ineffective_causes.prosecution_not_ready",
+          ma.ineffective_causes.prosecution_not_ready, mb.ineffective_causes.prosecution_not_ready);
+  c.field("magistrates.ineffective_causes.other", ma.ineffective_causes.other,
+          mb.ineffective_causes.other);
   c.field("da.enabled", ma.da_fast_listing.enabled, mb.da_fast_listing.enabled);
   c.field("da.preparation_days", ma.da_fast_listing.preparation_days,
           mb.da_fast_listing.preparation_days);
@@ -193,10 +197,14 @@ std::vector<std::string> differences(const Scenario& a, const Scenario& b) {
   c.field("crown.sentence_days", ca.sentence_days, cb.sentence_days);
   c.field("crown.cracked_guilty_plea", ca.cracked_guilty_plea, cb.cracked_guilty_plea);
   c.field("crown.relist_days", ca.relist_days, cb.relist_days);
-  c.field("crown.ineffective_causes.witness_absent", ca.ineffective_causes.witness_absent, cb.ineffective_causes.witness_absent);
-  c.field("crown.ineffective_causes.defence_not_ready", ca.ineffective_causes.defence_not_ready, cb.ineffective_causes.defence_not_ready);
-  c.field("crown.ineffective_causes.prosecution_not_ready", ca.ineffective_causes.prosecution_not_ready, cb.ineffective_causes.prosecution_not_ready);
-  c.field("crown.ineffective_causes.other", ca.ineffective_causes.other, cb.ineffective_causes.other);
+  c.field("crown.ineffective_causes.witness_absent", ca.ineffective_causes.witness_absent,
+          cb.ineffective_causes.witness_absent);
+  c.field("crown.ineffective_causes.defence_not_ready", ca.ineffective_causes.defence_not_ready,
+          cb.ineffective_causes.defence_not_ready);
+  c.field("crown.ineffective_causes.prosecution_not_ready",
+          ca.ineffective_causes.prosecution_not_ready, cb.ineffective_causes.prosecution_not_ready);
+  c.field("crown.ineffective_causes.other", ca.ineffective_causes.other,
+          cb.ineffective_causes.other);
   c.field("crown.lost_sitting_days_cracked", ca.lost_sitting_days_cracked,
           cb.lost_sitting_days_cracked);
   c.field("crown.lost_sitting_days_ineffective", ca.lost_sitting_days_ineffective,
