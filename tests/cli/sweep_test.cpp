@@ -74,6 +74,14 @@ TEST(Sweep, EveryPointIsCheckedBeforeAnythingRuns) {
   EXPECT_TRUE(tree(dir.path()).empty());
 }
 
+TEST(Sweep, PointsThatCannotShareOneFileAreRefusedBeforeAnythingRuns) {
+  TempDir dir;
+  const Outcome r = cjsim({"sweep", test_scenario("sweep-horizons.yaml").string()}, dir.path());
+  EXPECT_EQ(r.exit_status, 2) << r.describe();
+  EXPECT_NE(r.err.find("point horizon_days=120: horizon differs"), std::string::npos) << r.err;
+  EXPECT_TRUE(tree(dir.path()).empty());
+}
+
 TEST(Sweep, AFailingRunIsReportedWithItsPointAndTheOthersContinue) {
   TempDir dir;
   const Outcome r = cjsim({"sweep", kSweep, "--jobs", "2", "--out", "s.h5"}, dir.path(),

@@ -5,6 +5,7 @@
 
 #include "tools/cjsim/cli.hpp"
 #include "tools/cjsim/command_line.hpp"
+#include "tools/cjsim/run_options.hpp"
 #include "tools/cjsim/scenario_input.hpp"
 
 namespace cjsim {
@@ -30,8 +31,10 @@ int command_check(const Invocation& call) {
   const auto loaded = load_scenario({scenario, sets}, std::cerr);
   if (!loaded) return kBadInput;
   std::size_t problems = 0;
+  std::vector<cj::scenario::Loaded> points;
   for (const auto& point : loaded->sweep) {
-    for (const auto& p : cj::scenario::load_point(*loaded, point).problems) {
+    points.push_back(cj::scenario::load_point(*loaded, point));
+    for (const auto& p : points.back().problems) {
       std::cerr << "sweep point " << point.label << ": " << p.format() << "\n";
       ++problems;
     }
@@ -40,6 +43,7 @@ int command_check(const Invocation& call) {
     std::cerr << problems << " problems in the sweep's points\n";
     return kBadInput;
   }
+  check_points_share_shape(*loaded, points);
   if (resolved) {
     std::cout << loaded->resolved_yaml;
     return kOk;

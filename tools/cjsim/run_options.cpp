@@ -86,8 +86,39 @@ RunPlan single_point_plan(const cj::scenario::Loaded& loaded, RunCommandOptions&
   return plan;
 }
 
+void check_points_share_shape(const cj::scenario::Loaded& base,
+                              const std::vector<cj::scenario::Loaded>& points) {
+  if (points.empty()) return;
+  // One result file holds every point: they must share its shape.
+  const cj::Scenario& b = *points.front().scenario;
+  std::string mismatches;
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    const cj::Scenario& p = *points[i].scenario;
+    std::vector<std::string> what;
+    if (p.start != b.start) what.push_back("start");
+    if (p.horizon_days != b.horizon_days) what.push_back("horizon");
+    if (p.outputs.period_days != b.outputs.period_days) what.push_back("outputs.period_days");
+    if (p.outputs.trace != b.outputs.trace) what.push_back("outputs.trace");
+    if (p.replications != b.replications) what.push_back("replications");
+    if (p.offences.size() != b.offences.size()) what.push_back("offence_groups");
+    if (p.crown.centres.size() != b.crown.centres.size()) what.push_back("crown.centres");
+    for (const auto& w : what) {
+      mismatches += "\n  point " + base.sweep[i].label + ": " + w + " differs from point " +
+                    base.sweep.front().label;
+    }
+  }
+  if (!mismatches.empty()) {
+    throw BadInput(
+        "the sweep's points must share their start, horizon, period, trace, "
+        "replications, offence groups and Crown Court centres (one result file holds them all); "
+        "these differ:" +
+        mismatches);
+  }
+}
+
 RunPlan sweep_plan(const cj::scenario::Loaded& base,
                    const std::vector<cj::scenario::Loaded>& points, RunCommandOptions& o) {
+  check_points_share_shape(base, points);
   RunPlan plan;
   for (std::size_t i = 0; i < points.size(); ++i) {
     plan.points.push_back(*points[i].scenario);

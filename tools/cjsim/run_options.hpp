@@ -31,6 +31,10 @@ std::vector<std::string> command_overrides(const RunCommandOptions& o,
                                            const boost::program_options::variables_map& vm);
 // The plan of a plain run: one point, the scenario's replications.
 RunPlan single_point_plan(const cj::scenario::Loaded& loaded, RunCommandOptions& o);
+// BadInput unless every point of a sweep has the same start, horizon, period, trace,
+// replications, offence groups and Crown Court centres: one result file holds them all.
+void check_points_share_shape(const cj::scenario::Loaded& base,
+                              const std::vector<cj::scenario::Loaded>& points);
 // The plan of a sweep: every point of the scenario's sweep section.
 RunPlan sweep_plan(const cj::scenario::Loaded& base,
                    const std::vector<cj::scenario::Loaded>& points, RunCommandOptions& o);
