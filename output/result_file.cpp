@@ -7,19 +7,11 @@
 #include "output/errors.hpp"
 #include "output/hdf5_io.hpp"
 #include "output/result_format.hpp"
+#include "output/run_rows.hpp"
 
 namespace out {
 
 namespace {
-
-struct RunRow {
-  std::int32_t point;
-  std::int32_t replication;
-  std::uint64_t seed;
-  std::uint64_t events;
-  double wall_seconds;
-  std::uint64_t cases;
-};
 
 std::string number_text(double x) {
   char buffer[32];
@@ -93,20 +85,11 @@ std::vector<RunInfo> read_runs(hid_t file, const h5::ReadCheck& check) {
   const h5::Dataset ds(check(H5Dopen2(file, "runs", H5P_DEFAULT), what));
   const h5::Space space(check(H5Dget_space(ds.get()), what));
   const auto n = static_cast<std::size_t>(check(H5Sget_simple_extent_npoints(space.get()), what));
-  const h5::Type mem(check(H5Tcreate(H5T_COMPOUND, sizeof(RunRow)), what));
-  check(H5Tinsert(mem.get(), "point", offsetof(RunRow, point), H5T_NATIVE_INT32), what);
-  check(H5Tinsert(mem.get(), "replication", offsetof(RunRow, replication), H5T_NATIVE_INT32), what);
-  check(H5Tinsert(mem.get(), "seed", offsetof(RunRow, seed), H5T_NATIVE_UINT64), what);
-  check(H5Tinsert(mem.get(), "events", offsetof(RunRow, events), H5T_NATIVE_UINT64), what);
-  check(H5Tinsert(mem.get(), "wall_seconds", offsetof(RunRow, wall_seconds), H5T_NATIVE_DOUBLE),
-        what);
-  check(H5Tinsert(mem.get(), "cases", offsetof(RunRow, cases), H5T_NATIVE_UINT64), what);
+  const h5::Type mem = run_row_type();
   std::vector<RunRow> rows(n);
   if (n > 0) check(H5Dread(ds.get(), mem.get(), H5S_ALL, H5S_ALL, H5P_DEFAULT, rows.data()), what);
   std::vector<RunInfo> runs;
-  for (const auto& r : rows) {
-    runs.push_back({r.point, r.replication, r.seed, r.events, r.wall_seconds, r.cases});
-  }
+  for (const auto& r : rows) runs.push_back(run_info(r));
   return runs;
 }
 

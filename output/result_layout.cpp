@@ -11,19 +11,11 @@
 #include "models/dates.hpp"
 #include "output/hdf5_io.hpp"
 #include "output/result_format.hpp"
+#include "output/run_rows.hpp"
 
 namespace out {
 
 namespace {
-
-struct RunRow {
-  std::int32_t point;
-  std::int32_t replication;
-  std::uint64_t seed;
-  std::uint64_t events;
-  double wall_seconds;
-  std::uint64_t cases;
-};
 
 bool parse_number(const std::string& text, double& value) {
   const char* end = text.data() + text.size();
@@ -152,18 +144,8 @@ void write_points(hid_t file, const std::vector<PointInfo>& points, const h5::Wr
 void write_runs(hid_t file, const std::vector<RunInfo>& runs, const h5::WriteCheck& check) {
   const std::string what = "writing /runs";
   std::vector<RunRow> rows;
-  for (const auto& r : runs) {
-    rows.push_back({r.point, r.replication, r.seed, r.events, r.wall_seconds, r.cases});
-  }
-  const h5::Type type(check(H5Tcreate(H5T_COMPOUND, sizeof(RunRow)), what));
-  check(H5Tinsert(type.get(), "point", offsetof(RunRow, point), H5T_NATIVE_INT32), what);
-  check(H5Tinsert(type.get(), "replication", offsetof(RunRow, replication), H5T_NATIVE_INT32),
-        what);
-  check(H5Tinsert(type.get(), "seed", offsetof(RunRow, seed), H5T_NATIVE_UINT64), what);
-  check(H5Tinsert(type.get(), "events", offsetof(RunRow, events), H5T_NATIVE_UINT64), what);
-  check(H5Tinsert(type.get(), "wall_seconds", offsetof(RunRow, wall_seconds), H5T_NATIVE_DOUBLE),
-        what);
-  check(H5Tinsert(type.get(), "cases", offsetof(RunRow, cases), H5T_NATIVE_UINT64), what);
+  for (const auto& r : runs) rows.push_back(run_row(r));
+  const h5::Type type = run_row_type();
   const hsize_t n = rows.size();
   const h5::Space space(check(H5Screate_simple(1, &n, nullptr), what));
   const h5::Plist dcpl = h5::dataset_create_plist(check);

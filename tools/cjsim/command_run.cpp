@@ -46,12 +46,9 @@ int command_run(const Invocation& call) {
   exec.jobs = o.jobs;
   exec.force = o.force;
   exec.progress_lines = false;  // quiet when not a terminal
-  Merger merger(plan,
-                make_provenance(plan, loaded->resolved_yaml, loaded->sources, call.command_line),
-                o.force);
-  const Execution execution = execute_locally(plan, exec, &merger);
-  if (const int status = report_execution(plan, execution); status != kOk) return status;
-  merger.finish();
+  const int status = run_and_merge(
+      plan, exec, make_provenance(plan, loaded->resolved_yaml, loaded->sources, call.command_line));
+  if (status != kOk) return status;
   std::cout << "wrote " << plan.result.string() << "\n\n";
   print_headline_kpis(plan.result, std::cout);
   return kOk;

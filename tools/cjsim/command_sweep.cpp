@@ -74,11 +74,8 @@ int command_sweep(const Invocation& call) {
     if (const int status = report_execution(plan, execution); status != kOk) return status;
     Merger merger(plan, provenance, o.force);
     merger.finish();
-  } else {
-    Merger merger(plan, provenance, o.force);
-    const Execution execution = execute_locally(plan, exec, &merger);
-    if (const int status = report_execution(plan, execution); status != kOk) return status;
-    merger.finish();
+  } else if (const int status = run_and_merge(plan, exec, provenance); status != kOk) {
+    return status;
   }
   std::cout << "wrote " << plan.result.string() << "\n\n";
   print_headline_kpis(plan.result, std::cout);

@@ -95,6 +95,15 @@ out::Provenance make_provenance(const RunPlan& plan, const std::string& resolved
   return p;
 }
 
+int run_and_merge(const RunPlan& plan, const ExecutionOptions& options,
+                  const out::Provenance& provenance) {
+  Merger merger(plan, provenance, options.force);
+  const Execution execution = execute_locally(plan, options, &merger);
+  if (const int status = report_execution(plan, execution); status != kOk) return status;
+  merger.finish();
+  return kOk;
+}
+
 int report_execution(const RunPlan& plan, const Execution& execution) {
   if (execution.interrupted) {
     std::cerr << "cjsim: interrupted; finished runs are kept in " << plan.parts.string()

@@ -63,6 +63,11 @@ out::Provenance make_provenance(const RunPlan& plan, const std::string& resolved
                                 const std::vector<std::pair<std::string, std::string>>& sources,
                                 const std::string& command_line);
 
+// Runs what is missing on this machine while merging, then publishes the result: the whole of a
+// workstation run or sweep. Returns the exit status.
+int run_and_merge(const RunPlan& plan, const ExecutionOptions& options,
+                  const out::Provenance& provenance);
+
 // Reports failures and interruptions and returns the exit status for them (kOk if none).
 int report_execution(const RunPlan& plan, const Execution& execution);
 
