@@ -5,8 +5,10 @@
 namespace cj {
 
 Listing::Listing(Diaries d)
-    : hearings_(std::move(d.hearing_minutes), 1.0, std::nullopt, d.smallest_hearing),
-      trials_(std::move(d.trial_minutes), d.overlisting, d.da_reserve, d.smallest_trial),
+    : hearings_(sim::Diary::of_sessions(d.hearing_sessions, d.session_minutes, 1.0, std::nullopt,
+                                        d.smallest_hearing)),
+      trials_(sim::Diary::of_sessions(d.trial_sessions, d.session_minutes, d.overlisting,
+                                      d.da_reserve, d.smallest_trial)),
       hearings_on_(hearings_.days()),
       trials_on_(trials_.days()) {}
 

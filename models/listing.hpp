@@ -1,7 +1,7 @@
 // One magistrates' court's listing office. Requests for hearings made during a day are listed
 // together that evening: custody cases first, then domestic-abuse trials when fast-listing is on,
 // then the rest, each in the order asked. Each hearing goes into the first sitting day on or
-// after its earliest date with room in the court's diary (minutes of sessions); trials have their
+// after its earliest date with room in one of the court's sessions (minutes); trials have their
 // own diary, which may be over-listed and may ring-fence a share of time for DA trials.
 #pragma once
 
@@ -28,8 +28,9 @@ struct Listed {
 class Listing {
  public:
   struct Diaries {
-    std::vector<double> hearing_minutes;  // per day
-    std::vector<double> trial_minutes;    // per day
+    std::vector<std::uint32_t> hearing_sessions;  // per day: first hearings, sentences
+    std::vector<std::uint32_t> trial_sessions;    // per day
+    double session_minutes = 180;
     double overlisting = 1;
     std::optional<sim::Diary::Reserve> da_reserve;  // ring-fenced DA trial time
     double smallest_hearing = 1;

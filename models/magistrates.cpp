@@ -7,6 +7,7 @@
 #include "models/attrition.hpp"
 #include "models/crown.hpp"
 #include "models/trial_day.hpp"
+#include "sim/check.hpp"
 
 namespace cj {
 namespace {
@@ -18,9 +19,17 @@ constexpr double kListsAt = 0.75;
 Listing::Diaries court_diaries(const Context& ctx, const MagistratesCourt& court) {
   const auto& p = ctx.scenario.magistrates;
   Listing::Diaries d;
-  d.hearing_minutes =
-      daily_levels(ctx.calendar, court.hearing_sessions, nullptr, p.session_minutes);
-  d.trial_minutes = daily_levels(ctx.calendar, court.trial_sessions, nullptr, p.session_minutes);
+  // Whole sessions each day, carrying fractions over (7.5 sessions a day sit as 7 and 8).
+  const auto whole = [&](const DatedSteps& steps) {
+    std::vector<std::uint32_t> sessions;
+    for (double n : whole_per_day(daily_levels(ctx.calendar, steps))) {
+      sessions.push_back(static_cast<std::uint32_t>(n));
+    }
+    return sessions;
+  };
+  d.hearing_sessions = whole(court.hearing_sessions);
+  d.trial_sessions = whole(court.trial_sessions);
+  d.session_minutes = p.session_minutes;
   d.overlisting = p.overlisting;
   if (p.da_fast_listing.enabled && p.da_fast_listing.ring_fenced_share > 0) {
     d.da_reserve = sim::Diary::Reserve{Listing::kReserveClass, p.da_fast_listing.ring_fenced_share,
@@ -28,7 +37,14 @@ Listing::Diaries court_diaries(const Context& ctx, const MagistratesCourt& court
   }
   d.smallest_hearing = std::min(p.first_hearing_minutes, p.sentence_minutes);
   d.smallest_trial = p.groups.empty() ? 1.0 : p.groups.front().trial_minutes;
-  for (const auto& g : p.groups) d.smallest_trial = std::min(d.smallest_trial, g.trial_minutes);
+  double longest = std::max(p.first_hearing_minutes, p.sentence_minutes);
+  for (const auto& g : p.groups) {
+    d.smallest_trial = std::min(d.smallest_trial, g.trial_minutes);
+    longest = std::max(longest, g.trial_minutes);
+  }
+  // A hearing never straddles two sessions: a longer one could never be listed.
+  sim::require(longest <= p.session_minutes, "longest magistrates' hearing (minutes)", longest,
+               "at most session_minutes (" + sim::format_number(p.session_minutes) + ")");
   return d;
 }
 

@@ -6,23 +6,45 @@
 
 namespace sim {
 
-Diary::Diary(std::vector<double> capacity, double overbooking, std::optional<Reserve> reserve,
-             double smallest_booking)
-    : reserve_(reserve), smallest_(smallest_booking) {
+Diary::Diary(std::optional<Reserve> reserve, double overbooking, double smallest_booking)
+    : reserve_(reserve), overbooking_(overbooking), smallest_(smallest_booking) {
   require(overbooking >= 1 && overbooking < 10, "overbooking factor", overbooking,
           "a factor in [1, 10)");
   require_positive("smallest booking", smallest_booking);
   if (reserve_) require_probability("reserved share", reserve_->share);
-  days_.reserve(capacity.size());
-  for (double c : capacity) {
-    require_finite_non_negative("diary capacity", c);
-    Day d;
-    d.capacity = c;
-    const double bookable = c * overbooking;
-    d.reserved = reserve_ ? bookable * reserve_->share : 0;
-    d.general = bookable - d.reserved;
-    days_.push_back(d);
+}
+
+Diary::Diary(std::vector<double> capacity, double overbooking, std::optional<Reserve> reserve,
+             double smallest_booking)
+    : Diary(reserve, overbooking, smallest_booking) {
+  for (double c : capacity) add_day(1, c);
+}
+
+Diary Diary::of_sessions(const std::vector<std::uint32_t>& sessions, double session_capacity,
+                         double overbooking, std::optional<Reserve> reserve,
+                         double smallest_booking) {
+  Diary diary(reserve, overbooking, smallest_booking);
+  for (std::uint32_t n : sessions) diary.add_day(n, session_capacity);
+  return diary;
+}
+
+void Diary::add_day(std::uint32_t sessions, double session_capacity) {
+  require_finite_non_negative("diary capacity", session_capacity);
+  Day d;
+  d.capacity = sessions * session_capacity;
+  const double bookable = d.capacity * overbooking_;
+  d.reserved = reserve_ ? bookable * reserve_->share : 0;
+  d.general = bookable - d.reserved;
+  days_.push_back(d);
+  sessions_.insert(sessions_.end(), sessions, Session{session_capacity * overbooking_, 0});
+  first_session_.push_back(static_cast<std::uint32_t>(sessions_.size()));
+}
+
+std::optional<std::uint32_t> Diary::session_with_room(std::uint32_t day, double amount) const {
+  for (std::uint32_t i = first_session_[day]; i < first_session_[day + 1]; ++i) {
+    if (sessions_[i].bookable - sessions_[i].used >= amount) return i - first_session_[day];
   }
+  return std::nullopt;
 }
 
 std::optional<Diary::Booking> Diary::try_day(std::uint32_t day, double amount,
@@ -48,6 +70,10 @@ std::optional<Diary::Booking> Diary::try_day(std::uint32_t day, double amount,
     if (general_room < amount) return std::nullopt;
     b.general = amount;
   }
+  const auto session = session_with_room(day, amount);
+  if (!session) return std::nullopt;
+  b.session = *session;
+  sessions_[first_session_[day] + *session].used += amount;
   d.used_general += b.general;
   d.used_reserved += b.reserved;
   return b;
@@ -59,14 +85,15 @@ std::optional<Diary::Booking> Diary::book(std::uint32_t earliest, double amount,
     fail("booking amount", amount,
          "at least the smallest booking (" + format_number(smallest_) + ")");
   }
-  while (first_open_general_ < days_.size() &&
-         days_[first_open_general_].general - days_[first_open_general_].used_general < smallest_) {
+  while (
+      first_open_general_ < days() &&
+      (days_[first_open_general_].general - days_[first_open_general_].used_general < smallest_ ||
+       !session_with_room(first_open_general_, smallest_))) {
     ++first_open_general_;
   }
   // Days before first_open_general_ can still hold reserved or released room.
-  const bool may_use_reserve = reserve_.has_value();
-  std::uint32_t day = may_use_reserve ? earliest : std::max(earliest, first_open_general_);
-  for (; day < days_.size(); ++day) {
+  std::uint32_t day = reserve_ ? earliest : std::max(earliest, first_open_general_);
+  for (; day < days(); ++day) {
     if (auto booking = try_day(day, amount, booking_class, today)) return booking;
   }
   return std::nullopt;

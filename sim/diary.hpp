@@ -1,10 +1,12 @@
-// A diary: capacity per day (minutes of court time, say) booked ahead of time. A booking goes into
-// the first day on or after its earliest day that has room for it ("listing").
+// A diary: sessions on each day (court sessions of so many minutes, say) booked ahead of time. A
+// booking goes into the first session, on the first day on or after its earliest day, that has
+// room for all of it ("listing"): a booking never straddles two sessions.
 //
-// - Overbooking: a day may be booked beyond its capacity by a factor (over-listing, in the
+// - Overbooking: a session may be booked beyond its capacity by a factor (over-listing, in the
 //   expectation that some bookings will not go ahead).
-// - Reserve: a share of each day's capacity that only one booking class may book (a ring fence),
-//   opened to every class once the day is no more than `release_days` ahead.
+// - Reserve: a share of each day's bookable capacity that only one booking class may book (a ring
+//   fence), opened to every class once the day is no more than `release_days` ahead. It is kept
+//   per day, not per session, so that a fence never leaves a session too small for a booking.
 //
 // The diary is plain data: the model decides when to book and what happens on the day.
 #pragma once
@@ -24,21 +26,28 @@ class Diary {
   };
   struct Booking {
     std::uint32_t day = 0;
-    double general = 0;   // taken from the general capacity
-    double reserved = 0;  // taken from the reserve
+    std::uint32_t session = 0;  // within the day
+    double general = 0;         // taken from the general capacity
+    double reserved = 0;        // taken from the reserve
   };
 
-  // `capacity[d]`: what day d offers (>= 0). `smallest_booking`: no booking is smaller; days with
-  // less room than this are skipped quickly.
-  Diary(std::vector<double> capacity, double overbooking = 1.0,
-        std::optional<Reserve> reserve = std::nullopt, double smallest_booking = 1.0);
+  // One session a day: `capacity[d]` is what day d offers (>= 0). `smallest_booking`: no booking
+  // is smaller; sessions with less room than this are skipped quickly.
+  explicit Diary(std::vector<double> capacity, double overbooking = 1.0,
+                 std::optional<Reserve> reserve = std::nullopt, double smallest_booking = 1.0);
+  // `sessions[d]` sessions on day d, each offering `session_capacity`.
+  static Diary of_sessions(const std::vector<std::uint32_t>& sessions, double session_capacity,
+                           double overbooking = 1.0, std::optional<Reserve> reserve = std::nullopt,
+                           double smallest_booking = 1.0);
 
-  // Books `amount` into the first day >= `earliest` with room; `today` is the day the booking is
-  // made (for the reserve's release). Returns nothing when no day up to the diary's end has room.
+  // Books `amount` into the first session with room on the first day >= `earliest`; `today` is
+  // the day the booking is made (for the reserve's release). Returns nothing when no session up
+  // to the diary's end has room.
   std::optional<Booking> book(std::uint32_t earliest, double amount, std::uint32_t booking_class,
                               std::uint32_t today);
 
   std::uint32_t days() const noexcept { return static_cast<std::uint32_t>(days_.size()); }
+  // Totals over the day's sessions.
   double capacity(std::uint32_t day) const { return days_.at(day).capacity; }
   double booked(std::uint32_t day) const {
     return days_.at(day).used_general + days_.at(day).used_reserved;
@@ -52,14 +61,24 @@ class Diary {
     double used_general = 0;
     double used_reserved = 0;
   };
+  struct Session {
+    double bookable = 0;  // capacity times overbooking
+    double used = 0;
+  };
+  Diary(std::optional<Reserve> reserve, double overbooking, double smallest_booking);
+  void add_day(std::uint32_t sessions, double session_capacity);
+  // The first of the day's sessions with `amount` of room, if any.
+  std::optional<std::uint32_t> session_with_room(std::uint32_t day, double amount) const;
   std::optional<Booking> try_day(std::uint32_t day, double amount, std::uint32_t booking_class,
                                  std::uint32_t today);
 
   std::vector<Day> days_;
+  std::vector<Session> sessions_;
+  std::vector<std::uint32_t> first_session_{0};  // day d: sessions_[first_session_[d] ..[d+1])
   std::optional<Reserve> reserve_;
+  double overbooking_;
   double smallest_;
-  std::uint32_t first_open_general_ =
-      0;  // every day before it has less than smallest_ general room
+  std::uint32_t first_open_general_ = 0;  // every day before it has no general room left
 };
 
 }  // namespace sim

@@ -227,15 +227,19 @@ void add_magistrates(std::vector<Key>& t) {
   const std::string c = "magistrates.courts[].";
   t.push_back(required(make(c + "name", Type::text, "", "", "Name of the court.")));
   t.push_back(required(share(c + "share", "", "Charged cases heard here.")));
-  t.push_back(required(steps(c + "hearing_sessions", "sessions a sitting day", "",
-                             "Sessions for first hearings, sentences and other hearings.")));
+  t.push_back(required(
+      steps(c + "hearing_sessions", "sessions a sitting day", "",
+            "Sessions for first hearings, sentences and other hearings; fractions carry over "
+            "(7.5 sits as 7 and 8 on alternate days).")));
+  t.push_back(required(steps(c + "trial_sessions", "sessions a sitting day", "",
+                             "Sessions for trials; fractions carry over.")));
   t.push_back(
-      required(steps(c + "trial_sessions", "sessions a sitting day", "", "Sessions for trials.")));
-  t.push_back(number("magistrates.session_minutes", "minutes", "180", kPositive,
-                     "Court time in a session."));
-  t.push_back(number("magistrates.first_hearing_minutes", "minutes", "20", kNonNegative,
+      number("magistrates.session_minutes", "minutes", "180", kPositive,
+             "Court time in a session. Each hearing is listed into one session, so none may be "
+             "longer."));
+  t.push_back(number("magistrates.first_hearing_minutes", "minutes", "20", kPositive,
                      "Court time of a first hearing."));
-  t.push_back(number("magistrates.sentence_minutes", "minutes", "30", kNonNegative,
+  t.push_back(number("magistrates.sentence_minutes", "minutes", "30", kPositive,
                      "Court time of a sentencing hearing."));
   t.push_back(number("magistrates.cracked_trial_minutes", "minutes", "30", kNonNegative,
                      "Court time a cracked or ineffective trial takes."));

@@ -4,6 +4,7 @@
 
 #include "models/scenario/build.hpp"
 #include "models/scenario/scalars.hpp"
+#include "sim/check.hpp"
 
 namespace cj::scenario {
 namespace {
@@ -23,6 +24,18 @@ void check_shares(Build& b, const View& parent, std::string_view list, double su
   }
 }
 
+// A hearing is listed into one session, never across two: one longer than a session could never
+// be listed, and its case would wait for ever.
+void check_fits_session(Build& b, const View& view, std::string_view key, double minutes,
+                        double session_minutes) {
+  if (minutes > session_minutes) {
+    const std::string session = sim::format_number(session_minutes);
+    b.problem(view, key,
+              sim::format_number(minutes) + " minutes is longer than a session (expected at most " +
+                  "session_minutes, " + session + ")");
+  }
+}
+
 IneffectiveCauses ineffective_causes(Build& b, const View& stage) {
   const auto v =
       b.share_set(stage, "trial.ineffective_causes",
@@ -35,6 +48,7 @@ IneffectiveCauses ineffective_causes(Build& b, const View& stage) {
 void build_magistrates(Build& b, Scenario& s) {
   const View stage = b.section(b.root(), "magistrates");
   Magistrates& m = s.magistrates;
+  m.session_minutes = b.number(stage, "session_minutes");
   double sum = 0;
   for (const View& item : b.items(stage, "courts")) {
     MagistratesCourt c;
@@ -54,6 +68,7 @@ void build_magistrates(Build& b, Scenario& s) {
     mg.committed_for_sentence = b.number(g, "first_hearing.committed_for_sentence");
     mg.either_way_retained = b.number(g, "first_hearing.either_way_retained");
     mg.trial_minutes = b.number(g, "trial.minutes");
+    check_fits_session(b, g, "trial.minutes", mg.trial_minutes, m.session_minutes);
     const auto t = b.share_set(g, "trial", {"effective", "cracked", "ineffective"});
     mg.trial_effective = t[0];
     mg.trial_cracked = t[1];
@@ -61,9 +76,10 @@ void build_magistrates(Build& b, Scenario& s) {
     mg.conviction_at_trial = b.number(g, "trial.conviction");
     m.groups.push_back(mg);
   }
-  m.session_minutes = b.number(stage, "session_minutes");
   m.first_hearing_minutes = b.number(stage, "first_hearing_minutes");
   m.sentence_minutes = b.number(stage, "sentence_minutes");
+  check_fits_session(b, stage, "first_hearing_minutes", m.first_hearing_minutes, m.session_minutes);
+  check_fits_session(b, stage, "sentence_minutes", m.sentence_minutes, m.session_minutes);
   m.cracked_trial_minutes = b.number(stage, "cracked_trial_minutes");
   m.notice_days_custody = b.number(stage, "notice_days.custody");
   m.notice_days_bail_guilty = b.number(stage, "notice_days.bail_guilty_plea");

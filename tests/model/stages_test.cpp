@@ -1,7 +1,9 @@
 // Each stage on small scenarios whose answers are known.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "models/model.hpp"
 #include "tests/model/case_log.hpp"
@@ -87,6 +89,35 @@ TEST(Magistrates, ACourtWithNoSessionsListsNothing) {
   }
   EXPECT_GT(kpi(r.metrics, "magistrates_open_at_horizon"), 500);
   EXPECT_EQ(kpi(r.metrics, "charged"), kpi(r.metrics, "magistrates_open_at_horizon"));
+}
+
+TEST(Magistrates, TrialsAreListedIntoWholeSessions) {
+  // Two 180-minute trial sessions a day and 100-minute trials, every one effective: one trial a
+  // session, so two a day, though the day's 360 minutes would hold three.
+  cj::Scenario s = cjtest::small_scenario();
+  s.magistrates.courts[0].trial_sessions = cj::DatedSteps::constant(2);
+  s.magistrates.session_minutes = 180;
+  s.magistrates.overlisting = 1;
+  for (auto& g : s.magistrates.groups) {
+    g.trial_minutes = 100;
+    g.trial_effective = 1;
+    g.trial_cracked = 0;
+    g.trial_ineffective = 0;
+  }
+  cjtest::CaseLog log;
+  cj::run_model(s, cjtest::run_options(17), &log);
+  std::map<double, int> trials_on;
+  for (const auto& c : all_cases(log)) {
+    if (std::isnan(c.sent_to_crown) && !std::isnan(c.trial_dates[0])) ++trials_on[c.trial_dates[0]];
+  }
+  int most = 0;
+  int days_full = 0;
+  for (const auto& [day, n] : trials_on) {
+    most = std::max(most, n);
+    days_full += n == 2;
+  }
+  EXPECT_EQ(most, 2) << days_full << " of " << trials_on.size();
+  EXPECT_GT(days_full, 100);  // trials queue, so the sessions are filled
 }
 
 TEST(Crown, NoRoomsMeansNoTrials) {

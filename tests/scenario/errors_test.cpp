@@ -89,6 +89,9 @@ TEST(Errors, NegativeRatesDurationsAndCapacities) {
                  8, "crown.centres.leeds.rooms.2027-04-01", "-1 is negative");
   expect_problem(with("magistrates: {session_minutes: 0}\n"), 4, "magistrates.session_minutes",
                  "0 is not positive (expected a number > 0)");
+  // A hearing that takes no court time could be listed without end.
+  expect_problem(with("magistrates: {sentence_minutes: 0}\n"), 4, "magistrates.sentence_minutes",
+                 "0 is not positive");
   expect_problem(with("initial_state: {crown: {count: -1}}\n"), 4, "initial_state.crown.count",
                  "-1 is negative (expected an integer >= 0)");
 }
@@ -127,6 +130,18 @@ TEST(Errors, SharesThatDoNotSumToOne) {
   EXPECT_TRUE(with("investigation: {outcomes: {file_for_charging: 0.1, no_further_action: 0.2, "
                    "out_of_court: 0.7000000001}}\n")
                   .scenario);
+}
+
+TEST(Errors, HearingsLongerThanASession) {
+  // A hearing is listed into one session: one longer than a session could never be listed.
+  expect_problem(with("magistrates: {session_minutes: 120, trial: {minutes: 150}}\n"), 4,
+                 "magistrates.trial.minutes",
+                 "150 minutes is longer than a session (expected at most session_minutes, 120)");
+  expect_problem(with("magistrates:\n  by_offence:\n    rape: {trial: {minutes: 400}}\n"), 6,
+                 "magistrates.by_offence.rape.trial.minutes", "longer than a session");
+  expect_problem(with("magistrates: {first_hearing_minutes: 200}\n"), 4,
+                 "magistrates.first_hearing_minutes", "longer than a session");
+  EXPECT_TRUE(with("magistrates: {session_minutes: 150, trial: {minutes: 150}}\n").scenario);
 }
 
 TEST(Errors, DatesThatDoNotParse) {

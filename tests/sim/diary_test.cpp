@@ -1,5 +1,6 @@
-// The diary: earliest fit on or after the earliest day, over-listing, a reserve only its class may
-// book until the day is within release_days, and no booking when no day has room.
+// The diary: earliest fit on or after the earliest day, in one session, over-listing, a reserve
+// only its class may book until the day is within release_days, and no booking when no session
+// has room.
 #include "sim/diary.hpp"
 
 #include <gtest/gtest.h>
@@ -113,6 +114,57 @@ TEST(Diary, ChecksItsParameters) {
   } catch (const sim::InvalidParameter& e) {
     EXPECT_STREQ(e.what(), "booking amount: got 1, expected at least the smallest booking (2)");
   }
+}
+
+TEST(Diary, ABookingNeverStraddlesTwoSessions) {
+  // Two sessions of 180 a day: three 100s leave 80 in each of two sessions (160 in all), but a
+  // fourth 100 fits in neither and goes to the next day.
+  Diary diary = Diary::of_sessions({2, 2}, 180);
+  EXPECT_EQ(diary.capacity(0), 360);
+  const auto first = diary.book(0, 100, 0, 0);
+  const auto second = diary.book(0, 100, 0, 0);
+  ASSERT_TRUE(first && second);
+  EXPECT_EQ(first->session, 0u);
+  EXPECT_EQ(second->session, 1u);
+  EXPECT_EQ(day_of(diary.book(0, 100, 0, 0)), 1u);
+  EXPECT_EQ(diary.booked(0), 200);
+  // A smaller booking still fits the room left in a session.
+  const auto small = diary.book(0, 80, 0, 0);
+  ASSERT_TRUE(small);
+  EXPECT_EQ(small->day, 0u);
+  EXPECT_EQ(small->session, 0u);
+}
+
+TEST(Diary, DaysWithoutSessionsTakeNothing) {
+  Diary diary = Diary::of_sessions({0, 1, 0, 3}, 60);
+  EXPECT_EQ(day_of(diary.book(0, 60, 0, 0)), 1u);
+  EXPECT_EQ(day_of(diary.book(0, 60, 0, 0)), 3u);
+  EXPECT_EQ(diary.capacity(2), 0);
+  EXPECT_FALSE(diary.book(0, 61, 0, 0).has_value());  // longer than any session
+}
+
+TEST(Diary, OverbookingAppliesToEachSessionAndTheReserveToTheDay) {
+  Diary diary = Diary::of_sessions({2}, 100, 1.2, Diary::Reserve{1, 0.25, 0});
+  // Each session: 120 bookable. The day: 240 bookable, 60 of it reserved for class 1.
+  EXPECT_EQ(diary.book(0, 90, 0, 0)->session, 0u);
+  EXPECT_EQ(diary.book(0, 90, 0, 0)->session, 1u);
+  EXPECT_FALSE(diary.book(0, 1, 0, 0).has_value());  // the day's general room is used
+  const auto fenced = diary.book(0, 30, 1, 0);
+  ASSERT_TRUE(fenced);
+  EXPECT_EQ(fenced->reserved, 30);
+  EXPECT_EQ(fenced->session, 0u);
+  EXPECT_EQ(diary.book(0, 30, 1, 0)->session, 1u);
+  EXPECT_FALSE(diary.book(0, 1, 1, 0).has_value());  // reserve left, but no session has room
+  EXPECT_EQ(diary.booked(0), 240);
+}
+
+TEST(Diary, AFenceNeverMakesASessionTooSmallForABooking) {
+  // A 30% fence on two 180-minute sessions: a fence per session would leave 126 of general room
+  // in each, too little for a 150-minute trial; kept per day, one such trial still fits.
+  Diary diary = Diary::of_sessions({2, 2}, 180, 1.0, Diary::Reserve{1, 0.3, 0});
+  EXPECT_EQ(day_of(diary.book(0, 150, 0, 0)), 0u);
+  EXPECT_EQ(day_of(diary.book(0, 150, 0, 0)), 1u);  // day 0 has 102 general room left
+  EXPECT_EQ(day_of(diary.book(0, 100, 1, 0)), 0u);  // the fenced class takes day 0's reserve
 }
 
 }  // namespace
