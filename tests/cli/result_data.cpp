@@ -408,18 +408,35 @@ bool has_attribute(const std::filesystem::path& path, const std::string& object,
   return H5Aexists_by_name(file.get(), object.c_str(), attribute.c_str(), H5P_DEFAULT) > 0;
 }
 
+namespace {
+
+// An attribute of `object` and its type, which must be of class `expected` (`what`, in errors).
+struct OpenAttribute {
+  Id file;
+  Id attr;
+  Id type;
+};
+OpenAttribute open_attribute(const std::filesystem::path& path, const std::string& object,
+                             const std::string& attribute, H5T_class_t expected,
+                             const std::string& what) {
+  Id file = open_file(path);
+  Id attr(H5Aopen_by_name(file.get(), object.c_str(), attribute.c_str(), H5P_DEFAULT, H5P_DEFAULT),
+          H5Aclose);
+  if (!attr) throw std::runtime_error(path.string() + ": no attribute " + attribute);
+  Id type(H5Aget_type(attr.get()), H5Tclose);
+  if (H5Tget_class(type.get()) != expected) {
+    throw std::runtime_error(path.string() + ": attribute " + attribute + " is not " + what);
+  }
+  return OpenAttribute{std::move(file), std::move(attr), std::move(type)};
+}
+
+}  // namespace
+
 std::string string_attribute(const std::filesystem::path& path, const std::string& object,
                              const std::string& attribute) {
-  const Id file = open_file(path);
-  const Id attr(
-      H5Aopen_by_name(file.get(), object.c_str(), attribute.c_str(), H5P_DEFAULT, H5P_DEFAULT),
-      H5Aclose);
-  if (!attr) throw std::runtime_error(path.string() + ": no attribute " + attribute);
-  const Id type(H5Aget_type(attr.get()), H5Tclose);
-  if (H5Tget_class(type.get()) != H5T_STRING) {
-    throw std::runtime_error(path.string() + ": attribute " + attribute + " is not a string");
-  }
-  const auto values = attribute_values(attr.get());
+  const OpenAttribute a = open_attribute(path, object, attribute, H5T_STRING, "a string");
+  const Id& type = a.type;
+  const auto values = attribute_values(a.attr.get());
   if (values.size() != 1) throw std::runtime_error("attribute " + attribute + " is not scalar");
   const std::string& v = values[0];
   if (is_variable_string(type.get())) return v.substr(2);  // "s:" prefix
@@ -428,17 +445,9 @@ std::string string_attribute(const std::filesystem::path& path, const std::strin
 
 long long integer_attribute(const std::filesystem::path& path, const std::string& object,
                             const std::string& attribute) {
-  const Id file = open_file(path);
-  const Id attr(
-      H5Aopen_by_name(file.get(), object.c_str(), attribute.c_str(), H5P_DEFAULT, H5P_DEFAULT),
-      H5Aclose);
-  if (!attr) throw std::runtime_error(path.string() + ": no attribute " + attribute);
-  const Id type(H5Aget_type(attr.get()), H5Tclose);
-  if (H5Tget_class(type.get()) != H5T_INTEGER) {
-    throw std::runtime_error(path.string() + ": attribute " + attribute + " is not an integer");
-  }
+  const OpenAttribute a = open_attribute(path, object, attribute, H5T_INTEGER, "an integer");
   long long value = 0;
-  if (H5Aread(attr.get(), H5T_NATIVE_LLONG, &value) < 0) {
+  if (H5Aread(a.attr.get(), H5T_NATIVE_LLONG, &value) < 0) {
     throw std::runtime_error("cannot read attribute " + attribute);
   }
   return value;
