@@ -13,6 +13,7 @@
 
 #include <array>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -34,8 +35,11 @@ class Metrics final : public Observer {
   void on_court_day(Court court, int index, double day, double available, double used) override;
   void on_cost(double time, double amount) override;
 
-  // Closes the periods up to the horizon and computes the KPIs.
+  // Closes the periods up to the horizon and computes the KPIs (kpis.cpp).
   RunMetrics finish();
+
+  static constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();  // does not apply
+  static constexpr double kYear = 365.0;  // "first year" measures end on this day
 
  private:
   // Per offence group counters.
