@@ -54,7 +54,7 @@ class Checker {
     }
     for (const Key* k : schema_.children(schema_path)) {
       const Entry* given = node.entry(k->name());
-      if (!given && k->presence == Presence::required) {
+      if (!given && k->presence == Presence::required && !d_.incomplete()) {
         d_.report(node.at, join_path(shown_path, k->name()),
                   "a required key is missing (expected " + std::string(type_name(k->type)) + ": " +
                       first_sentence(k->meaning) + ")");

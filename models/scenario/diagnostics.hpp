@@ -21,6 +21,11 @@ class Diagnostics {
   // Problems of one sweep point are told apart by this prefix of their messages.
   void set_message_prefix(std::string prefix) { prefix_ = std::move(prefix); }
 
+  // A file the scenario extends could not be read: the keys it would have given are not
+  // reported as missing, since the problem already reported is their cause.
+  void mark_incomplete() { incomplete_ = true; }
+  bool incomplete() const { return incomplete_; }
+
   bool empty() const { return problems_.empty(); }
   std::size_t size() const { return problems_.size(); }
   // Sorted by source, line and column (stable: same place, order of finding), duplicates dropped.
@@ -34,6 +39,7 @@ class Diagnostics {
   std::vector<std::string> sources_;
   std::vector<Found> problems_;
   std::string prefix_;
+  bool incomplete_ = false;
 };
 
 }  // namespace cj::scenario

@@ -43,6 +43,7 @@ Node with_extends(Node tree, const fs::path& folder, const Chain& chain, Diagnos
   if (!target.is_scalar() || target.text.empty()) {
     d.report(target.at, "extends",
              describe_kind(target) + " is not a file name (expected the path of a scenario file)");
+    d.mark_incomplete();
     return tree;
   }
   const fs::path base_path =
@@ -54,11 +55,15 @@ Node with_extends(Node tree, const fs::path& folder, const Chain& chain, Diagnos
       d.report(target.at, "extends",
                "circular extends: " + describe_chain(chain, display) +
                    " (expected a chain of files that ends)");
+      d.mark_incomplete();
       return tree;
     }
   }
   auto base = read_file(base_path, display, chain, target.at, d, sources);
-  if (!base) return tree;
+  if (!base) {
+    d.mark_incomplete();
+    return tree;
+  }
   return merge(*base, tree);
 }
 

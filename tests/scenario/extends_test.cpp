@@ -70,6 +70,18 @@ TEST(Extends, MissingFileNamesTheChain) {
   EXPECT_NE(p->message.find("does_not_exist.yaml"), std::string::npos) << p->message;
 }
 
+TEST(Extends, KeysAMissingBaseWouldGiveAreNotAlsoReportedMissing) {
+  // offence_groups is required; the base that would give it cannot be read: one problem.
+  const Loaded loaded = load_text("name: x\nextends: no_such_base.yaml\n", "x.yaml");
+  EXPECT_FALSE(loaded.scenario);
+  ASSERT_EQ(loaded.problems.size(), 1u) << all_problems(loaded);
+  EXPECT_EQ(loaded.problems[0].key, "extends");
+  // Without extends the missing key is reported.
+  EXPECT_NE(testing::find_problem(load_text("name: x\n", "x.yaml"), "offence_groups",
+                                  "a required key is missing"),
+            nullptr);
+}
+
 TEST(Extends, CycleIsAProblemNamingTheChain) {
   const Loaded loaded = load_file(fixture("extends/cycle_a.yaml"));
   EXPECT_FALSE(loaded.scenario);
