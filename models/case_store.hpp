@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "models/case.hpp"
+#include "models/records/case.hpp"
 #include "sim/calendar.hpp"
 #include "sim/time.hpp"
 

@@ -5,7 +5,7 @@
 #include <cstdint>
 
 #include "models/case_store.hpp"
-#include "models/observer.hpp"
+#include "models/records/observer.hpp"
 #include "models/parameters/scenario.hpp"
 #include "models/sitting_days.hpp"
 #include "sim/engine.hpp"

@@ -1,6 +1,7 @@
 #include "models/listing.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace cj {
 

@@ -4,8 +4,8 @@
 
 #include <cstdint>
 
-#include "models/metrics/run_metrics.hpp"
-#include "models/observer.hpp"
+#include "models/records/named_values.hpp"
+#include "models/records/observer.hpp"
 #include "models/parameters/scenario.hpp"
 #include "sim/engine.hpp"
 

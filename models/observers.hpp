@@ -3,7 +3,7 @@
 
 #include <vector>
 
-#include "models/observer.hpp"
+#include "models/records/observer.hpp"
 
 namespace cj {
 

@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "models/dates.hpp"
+#include "models/records/dates.hpp"
 #include "models/parameters/common.hpp"
 #include "models/parameters/scenario.hpp"
 #include "sim/roster.hpp"

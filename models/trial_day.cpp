@@ -2,6 +2,15 @@
 
 namespace cj {
 
+IneffectiveCause draw_ineffective_cause(const IneffectiveCauses& shares, double u) {
+  if (u < shares.witness_absent) return IneffectiveCause::witness_absent;
+  u -= shares.witness_absent;
+  if (u < shares.defence_not_ready) return IneffectiveCause::defence_not_ready;
+  u -= shares.defence_not_ready;
+  if (u < shares.prosecution_not_ready) return IneffectiveCause::prosecution_not_ready;
+  return IneffectiveCause::other;
+}
+
 void crack_trial(Context& ctx, Slot slot, double guilty_plea_share, double u) {
   ctx.report(slot, CaseEvent::trial_cracked);
   if (u < guilty_plea_share) {

@@ -15,6 +15,9 @@ inline TrialDay trial_day(double u, double effective, double cracked) {
   return TrialDay::ineffective;
 }
 
+// The cause of an ineffective listing other than lack of court time, for a uniform draw u.
+IneffectiveCause draw_ineffective_cause(const IneffectiveCauses& shares, double u);
+
 // The trial cracks: a late guilty plea when `u` < `guilty_plea_share`, else no evidence offered.
 void crack_trial(Context& ctx, Slot slot, double guilty_plea_share, double u);
 

@@ -4,7 +4,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "models/case.hpp"
+#include "models/records/case.hpp"
 
 namespace out {
 

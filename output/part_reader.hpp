@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <string>
 
-#include "models/metrics/run_metrics.hpp"
+#include "models/records/named_values.hpp"
 #include "output/chunked_rows.hpp"
 #include "output/hdf5_error.hpp"
 #include "output/hdf5_handles.hpp"

@@ -9,8 +9,8 @@
 #include <filesystem>
 #include <memory>
 
-#include "models/metrics/run_metrics.hpp"
-#include "models/observer.hpp"
+#include "models/records/named_values.hpp"
+#include "models/records/observer.hpp"
 #include "output/records.hpp"
 
 namespace out {

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "models/metrics/run_metrics.hpp"
+#include "models/records/named_values.hpp"
 #include "output/confidence.hpp"
 #include "output/hdf5_error.hpp"
 #include "output/hdf5_handles.hpp"

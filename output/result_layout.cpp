@@ -8,7 +8,7 @@
 #include <cstring>
 #include <stdexcept>
 
-#include "models/dates.hpp"
+#include "models/records/dates.hpp"
 #include "output/hdf5_io.hpp"
 #include "output/result_format.hpp"
 #include "output/run_rows.hpp"

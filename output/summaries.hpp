@@ -8,7 +8,7 @@
 #include <cstddef>
 #include <vector>
 
-#include "models/metrics/run_metrics.hpp"
+#include "models/records/named_values.hpp"
 #include "output/hdf5_error.hpp"
 
 namespace out {

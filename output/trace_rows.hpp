@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <string>
 
-#include "models/case.hpp"
+#include "models/records/case.hpp"
 #include "output/hdf5_handles.hpp"
 
 namespace out {

@@ -17,8 +17,8 @@
 #include <string>
 #include <vector>
 
-#include "models/metrics/run_metrics.hpp"
-#include "models/observer.hpp"
+#include "models/records/named_values.hpp"
+#include "models/records/observer.hpp"
 #include "models/parameters/scenario.hpp"
 #include "sim/statistics.hpp"
 

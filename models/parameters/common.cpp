@@ -12,16 +12,4 @@ double DatedSteps::at(Day day) const {
   return value;
 }
 
-const char* mode_name(Mode m) {
-  switch (m) {
-    case Mode::summary:
-      return "summary";
-    case Mode::either_way:
-      return "either_way";
-    case Mode::indictable:
-      return "indictable";
-  }
-  return "?";
-}
-
 }  // namespace cj

@@ -5,7 +5,8 @@
 #include <utility>
 #include <vector>
 
-#include "models/dates.hpp"
+#include "models/records/case.hpp"
+#include "models/records/dates.hpp"
 #include "sim/distribution.hpp"
 
 namespace cj {
@@ -19,11 +20,6 @@ struct DatedSteps {
   double at(Day day) const;  // the value in force on `day`
   static DatedSteps constant(double v) { return DatedSteps{{{Date{1900, 1, 1}, v}}}; }
 };
-
-// Mode of trial: which courts may try the offence.
-enum class Mode : unsigned char { summary = 0, either_way = 1, indictable = 2 };
-inline constexpr int kModes = 3;
-const char* mode_name(Mode m);
 
 struct ModeShares {
   double summary = 0;

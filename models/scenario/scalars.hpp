@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "models/dates.hpp"
+#include "models/records/dates.hpp"
 #include "models/scenario/node.hpp"
 
 namespace cj::scenario {

@@ -6,7 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "models/observer.hpp"
+#include "models/records/observer.hpp"
 
 namespace cjtest {
 

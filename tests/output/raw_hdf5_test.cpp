@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "models/case.hpp"
+#include "models/records/case.hpp"
 #include "output/trace_rows.hpp"
 #include "sweep_fixture.hpp"
 

@@ -9,8 +9,8 @@
 #include <utility>
 #include <vector>
 
-#include "models/metrics/run_metrics.hpp"
-#include "models/observer.hpp"
+#include "models/records/named_values.hpp"
+#include "models/records/observer.hpp"
 #include "output/records.hpp"
 #include "output/result_writer.hpp"
 #include "output/trace_rows.hpp"

@@ -1,4 +1,4 @@
-#include "models/dates.hpp"
+#include "models/records/dates.hpp"
 
 #include <charconv>
 #include <cstdio>

@@ -5,7 +5,7 @@
 
 #include <cstdint>
 
-#include "models/case.hpp"
+#include "models/records/case.hpp"
 
 namespace cj {
 

@@ -7,9 +7,12 @@
 #include <cstdint>
 #include <limits>
 
-#include "models/parameters/common.hpp"
-
 namespace cj {
+
+// Mode of trial: which courts may try the offence.
+enum class Mode : unsigned char { summary = 0, either_way = 1, indictable = 2 };
+inline constexpr int kModes = 3;
+const char* mode_name(Mode m);
 
 enum class Stage : std::uint8_t {
   investigation = 0,
@@ -73,8 +76,6 @@ enum class IneffectiveCause : std::uint8_t {
 };
 inline constexpr int kIneffectiveCauses = 6;
 const char* ineffective_cause_name(IneffectiveCause c);
-// The cause for a uniform draw u in [0, 1), other than lack of court time.
-IneffectiveCause draw_ineffective_cause(const struct IneffectiveCauses& shares, double u);
 
 inline constexpr double kNotReached = std::numeric_limits<double>::quiet_NaN();
 inline constexpr int kTrialListingsKept = 4;

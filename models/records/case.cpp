@@ -1,8 +1,18 @@
-#include "models/case.hpp"
-
-#include "models/parameters/stages.hpp"
+#include "models/records/case.hpp"
 
 namespace cj {
+
+const char* mode_name(Mode m) {
+  switch (m) {
+    case Mode::summary:
+      return "summary";
+    case Mode::either_way:
+      return "either_way";
+    case Mode::indictable:
+      return "indictable";
+  }
+  return "?";
+}
 
 const char* stage_name(Stage s) {
   switch (s) {
@@ -52,15 +62,6 @@ const char* ineffective_cause_name(IneffectiveCause c) {
       "no_court_time", "other"};
   const auto i = static_cast<int>(c);
   return i < kIneffectiveCauses ? names[i] : "?";
-}
-
-IneffectiveCause draw_ineffective_cause(const IneffectiveCauses& shares, double u) {
-  if (u < shares.witness_absent) return IneffectiveCause::witness_absent;
-  u -= shares.witness_absent;
-  if (u < shares.defence_not_ready) return IneffectiveCause::defence_not_ready;
-  u -= shares.defence_not_ready;
-  if (u < shares.prosecution_not_ready) return IneffectiveCause::prosecution_not_ready;
-  return IneffectiveCause::other;
 }
 
 }  // namespace cj
