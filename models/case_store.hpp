@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 #include "models/records/case.hpp"
@@ -25,6 +26,12 @@ struct Case {
   bool open = false;
   Slot next_free = 0;
 };
+
+// Adds one to a count of a case record (hearings, submissions, listings): the fields are one byte,
+// so a count stops at its largest value rather than wrap to 0.
+inline void count_up(std::uint8_t& count) noexcept {
+  if (count < std::numeric_limits<std::uint8_t>::max()) ++count;
+}
 
 class CaseStore {
  public:

@@ -3,27 +3,35 @@
 #include <algorithm>
 #include <cmath>
 
+#include "models/attrition.hpp"
 #include "models/investigation.hpp"
-#include "models/magistrates.hpp"
 
 namespace cj {
+namespace {
 
-ChargingStage::ChargingStage(Context& ctx) : ctx_(ctx) {
+// The case's decision stream: the time to decide is its first draw set, the decision its second.
+constexpr std::uint64_t kDecisionTimeDraw = 0;
+constexpr std::uint64_t kDecisionDraw = 1;
+
+}  // namespace
+
+ChargingStage::ChargingStage(Context& ctx) : Node("charging"), ctx_(ctx) {
   if (const auto& staff = ctx.scenario.charging.lawyers) {
     sim::PoolSpec spec;
     spec.name = "lawyers";
     spec.roster = staff_roster(staff->count, to_day(ctx.scenario.start));
     spec.servers = static_cast<std::uint32_t>(std::max(1.0, spec.roster->max_level()));
     lawyers_ = std::make_unique<sim::ServerPool>(ctx.engine, std::move(spec), *this);
-    ending_.resize(lawyers_->spec().servers, kDecided);
+    ending_.resize(lawyers_->spec().servers, ChargingStep::decision_made);
   }
 }
 
-void ChargingStage::wait(Slot slot, double delay, Kind kind) {
+void ChargingStage::wait(Slot slot, double delay, ChargingStep step) {
   Case& c = ctx_.cases[slot];
   const double at = ctx_.now() + delay;
-  c.pending = c.withdraw_pre_at < at ? ctx_.engine.at(c.withdraw_pre_at, *this, kWithdrawn, slot)
-                                     : ctx_.engine.at(at, *this, kind, slot);
+  c.pending = c.withdraw_pre_at < at
+                  ? schedule(ctx_.engine, c.withdraw_pre_at, ChargingStep::victim_withdrew, slot)
+                  : schedule(ctx_.engine, at, step, slot);
 }
 
 void ChargingStage::receive_file(Slot slot) {
@@ -31,33 +39,40 @@ void ChargingStage::receive_file(Slot slot) {
   const auto& g = ctx_.scenario.charging.groups[c.record.group];
   sim::Rng rng = ctx_.rng(purpose::charging_route, c);
   if (rng.uniform() < g.police_charge_share) {
-    ctx_.magistrates->receive_charged(slot);
+    charged_.send(slot);
     return;
   }
   submit(slot);
 }
 
+void ChargingStage::receive_later_entry(Slot slot) {
+  draw_withdrawal_before_charge(ctx_, ctx_.cases[slot], ctx_.now());
+  receive_file(slot);
+}
+
 void ChargingStage::submit(Slot slot) {
   Case& c = ctx_.cases[slot];
   CaseRecord& r = c.record;
-  if (r.submissions < 255) ++r.submissions;
+  count_up(r.submissions);
   if (std::isnan(r.file_submitted)) r.file_submitted = ctx_.now();
   ctx_.move(slot, Stage::awaiting_charge);
   ctx_.report(slot, CaseEvent::file_submitted);
   ctx_.case_cost(slot, ctx_.costs() ? ctx_.costs()->triage : 0);
   const auto& g = ctx_.scenario.charging.groups[r.group];
   sim::Rng rng = ctx_.rng(purpose::triage, c, r.submissions);
-  wait(slot, g.triage_days.sample(rng), kTriaged);
+  wait(slot, g.triage_days.sample(rng), ChargingStep::triage_done);
 }
 
 void ChargingStage::triaged(Slot slot) {
   Case& c = ctx_.cases[slot];
   const CaseRecord& r = c.record;
   const auto& g = ctx_.scenario.charging.groups[r.group];
-  double accept = r.submissions <= 1 ? g.accept_first : g.accept_resubmission;
-  if (r.submissions <= 1 && r.eia) accept += ctx_.scenario.charging.eia.accept_first_change;
+  const bool first = r.submissions <= 1;
+  double accept = first ? g.accept_first : g.accept_resubmission;
+  if (first && r.eia) accept += ctx_.scenario.charging.eia.accept_first_change;
+  // The submission's triage stream: its time was drawn first (in submit), then the verdict.
   sim::Rng rng = ctx_.rng(purpose::triage, c, r.submissions);
-  (void)g.triage_days.sample(rng);  // the triage time, drawn first from this stream
+  (void)g.triage_days.sample(rng);
   if (rng.uniform() < std::clamp(accept, 0.0, 1.0)) {
     ctx_.report(slot, CaseEvent::file_accepted);
     start_decision(slot, 0);
@@ -65,14 +80,14 @@ void ChargingStage::triaged(Slot slot) {
   }
   ctx_.report(slot, CaseEvent::file_returned);
   sim::Rng rework = ctx_.rng(purpose::rework, c, r.submissions);
-  wait(slot, g.rework_days.sample(rework), kReworked);
+  wait(slot, g.rework_days.sample(rework), ChargingStep::rework_done);
 }
 
 double ChargingStage::decision_time(const Case& c, double age) const {
   const auto& g = ctx_.scenario.charging.groups[c.record.group];
   const double scale = c.record.eia ? ctx_.scenario.charging.eia.decision_days_scale : 1.0;
   const Distribution law = scale == 1.0 ? g.decision_days : g.decision_days.scaled(scale);
-  sim::Rng rng = ctx_.rng(purpose::decision, c, 0);
+  sim::Rng rng = ctx_.rng(purpose::decision, c, kDecisionTimeDraw);
   return law.sample_remaining(rng, age);
 }
 
@@ -84,15 +99,17 @@ void ChargingStage::start_decision(Slot slot, double age) {
     c.job = lawyers_->submit(slot, 0, c.withdraw_pre_at).value;
     return;
   }
-  wait(slot, decision_time(c, age), kDecided);
+  wait(slot, decision_time(c, age), ChargingStep::decision_made);
 }
 
-void ChargingStage::open_from_stock(Slot slot, double age) {
+void ChargingStage::open_from_stock(Slot slot, const StockCase& stock) {
   Case& c = ctx_.cases[slot];
+  // The report date is unknown: the victim's clock is taken to start at submission.
+  draw_withdrawal_before_charge(ctx_, c, -stock.age, stock.age);
   c.record.submissions = 1;
-  c.record.file_submitted = ctx_.now() - age;
+  c.record.file_submitted = ctx_.now() - stock.age;
   ctx_.move(slot, Stage::awaiting_charge);
-  start_decision(slot, age);
+  start_decision(slot, stock.age);
 }
 
 void ChargingStage::decide(Slot slot) {
@@ -107,10 +124,10 @@ void ChargingStage::decide(Slot slot) {
     charge += change;
     nfa -= change;
   }
-  sim::Rng rng = ctx_.rng(purpose::decision, c, 1);
+  sim::Rng rng = ctx_.rng(purpose::decision, c, kDecisionDraw);
   const double u = rng.uniform();
   if (u < charge) {
-    ctx_.magistrates->receive_charged(slot);
+    charged_.send(slot);
   } else if (u < charge + nfa) {
     ctx_.close(slot, Outcome::no_further_action);
   } else {
@@ -123,39 +140,38 @@ void ChargingStage::withdraw(Slot slot) {
   ctx_.close(slot, Outcome::victim_withdrawn_pre_charge);
 }
 
-void ChargingStage::on_event(std::uint32_t kind, std::uint64_t tag) {
-  const auto slot = static_cast<Slot>(tag);
+void ChargingStage::on(ChargingStep step, Slot slot) {
   ctx_.cases[slot].pending = {};
-  switch (static_cast<Kind>(kind)) {
-    case kTriaged:
+  switch (step) {
+    case ChargingStep::triage_done:
       triaged(slot);
       break;
-    case kReworked:
-      submit(slot);
+    case ChargingStep::rework_done:
+      submit(slot);  // the reworked file goes back to triage
       break;
-    case kDecided:
+    case ChargingStep::decision_made:
       decide(slot);
       break;
-    case kWithdrawn:
+    case ChargingStep::victim_withdrew:
       withdraw(slot);
       break;
   }
 }
 
-sim::Time ChargingStage::on_start(std::uint64_t tag, std::uint32_t server) {
-  const auto slot = static_cast<Slot>(tag);
+sim::Time ChargingStage::start_case(Slot slot, std::uint32_t lawyer) {
   Case& c = ctx_.cases[slot];
   c.job = 0;
   const double end = ctx_.now() + decision_time(c, ages_[slot]);
-  ending_[server] = c.withdraw_pre_at < end ? kWithdrawn : kDecided;
+  ending_[lawyer] =
+      c.withdraw_pre_at < end ? ChargingStep::victim_withdrew : ChargingStep::decision_made;
   return std::min(end, c.withdraw_pre_at) - ctx_.now();
 }
 
-void ChargingStage::on_finish(std::uint64_t tag, std::uint32_t server) {
-  if (ending_[server] == kWithdrawn) {
-    withdraw(static_cast<Slot>(tag));
+void ChargingStage::finish_case(Slot slot, std::uint32_t lawyer) {
+  if (ending_[lawyer] == ChargingStep::victim_withdrew) {
+    withdraw(slot);
   } else {
-    decide(static_cast<Slot>(tag));
+    decide(slot);
   }
 }
 

@@ -3,46 +3,69 @@
 // lawyer decides: charge, no further action or out-of-court. Early investigative advice (EIA)
 // makes a first acceptance and a charge likelier and the decision quicker. The victim may
 // withdraw at any point before charge. Decisions are a pure delay unless `lawyers` is set.
+//
+// Node "charging": enters at "file" (from the investigation) or "later_entry" (a file received
+// from data, whose victim's clock starts now); leaves by "charged"; opens the stock of files
+// awaiting a decision.
 #pragma once
 
 #include <memory>
 #include <vector>
 
 #include "models/context.hpp"
+#include "models/node.hpp"
+#include "models/typed_events.hpp"
 #include "sim/server_pool.hpp"
 
 namespace cj {
 
-class ChargingStage final : public sim::Handler, public sim::PoolClient {
+// What a file waits for; each wait may be cut short by the victim's withdrawal.
+enum class ChargingStep : std::uint32_t {
+  triage_done,
+  rework_done,
+  decision_made,
+  victim_withdrew
+};
+
+class ChargingStage final
+    : public Node,
+      public TypedHandler<ChargingStage, sim::Handler, Events<ChargingStep, Slot>>,
+      public CasePoolClient<ChargingStage> {
  public:
   explicit ChargingStage(Context& ctx);
 
-  // The police have a file ready for a charging decision.
-  void receive_file(Slot slot);
-  // From the initial stock: a file with the CPS for `age` days, awaiting its decision.
-  void open_from_stock(Slot slot, double age);
-
-  void on_event(std::uint32_t kind, std::uint64_t slot) override;
+  // A file with the CPS for `stock.age` days, awaiting its decision.
+  void open_from_stock(Slot slot, const StockCase& stock) override;
 
  private:
-  enum Kind : std::uint32_t { kTriaged = 0, kReworked = 1, kDecided = 2, kWithdrawn = 3 };
+  friend TypedHandler;
+  friend CasePoolClient;
+
+  // The police have a file ready for a charging decision.
+  void receive_file(Slot slot);
+  void receive_later_entry(Slot slot);
   void submit(Slot slot);
   void triaged(Slot slot);
   void start_decision(Slot slot, double age);
   void decide(Slot slot);
   void withdraw(Slot slot);
-  // Schedules `kind` after `delay`, or the victim's withdrawal if it comes first.
-  void wait(Slot slot, double delay, Kind kind);
+  // Schedules `step` after `delay`, or the victim's withdrawal if it comes first.
+  void wait(Slot slot, double delay, ChargingStep step);
   double decision_time(const Case& c, double age) const;
 
-  sim::Time on_start(std::uint64_t slot, std::uint32_t server) override;
-  void on_finish(std::uint64_t slot, std::uint32_t server) override;
-  void on_renege(std::uint64_t slot) override { withdraw(static_cast<Slot>(slot)); }
+  void on(ChargingStep step, Slot slot);
+  sim::Time start_case(Slot slot, std::uint32_t lawyer);
+  void finish_case(Slot slot, std::uint32_t lawyer);
+  void renege_case(Slot slot) { withdraw(slot); }
 
   Context& ctx_;
   std::unique_ptr<sim::ServerPool> lawyers_;
-  std::vector<Kind> ending_;  // pool mode: how each lawyer's current case ends
-  std::vector<double> ages_;  // pool mode: age of stock cases until they start
+  std::vector<ChargingStep> ending_;  // pool mode: how each lawyer's current case ends
+  std::vector<double> ages_;          // pool mode: age of stock cases until they start
+
+  EntryPoint file_{*this, "file", [this](Slot slot) { receive_file(slot); }};
+  EntryPoint later_entry_{*this, "later_entry", [this](Slot slot) { receive_later_entry(slot); }};
+  Exit charged_{*this, "charged"};
 };
 
 }  // namespace cj

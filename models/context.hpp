@@ -1,22 +1,19 @@
 // What every stage shares: the clock, the parameters, the cases, the random streams and where
 // reports go; and the few things every stage does to a case (move it, report it, close it).
+// Stages do not know one another: where a case goes next is the route table's (flow.hpp).
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 
 #include "models/case_store.hpp"
-#include "models/records/observer.hpp"
 #include "models/parameters/scenario.hpp"
+#include "models/records/observer.hpp"
 #include "models/sitting_days.hpp"
 #include "sim/engine.hpp"
 #include "sim/random.hpp"
 
 namespace cj {
-
-class InvestigationStage;
-class ChargingStage;
-class MagistratesStage;
-class CrownStage;
 
 // Names of the per-case random streams: a case's draws for one purpose never depend on another
 // purpose, nor on other cases (common random numbers between scenarios).
@@ -52,14 +49,11 @@ class Context {
   CaseStore cases;
   Observer& observer;
   const SittingCalendar& calendar;
-  // The flow, wired by the Model.
-  InvestigationStage* investigation = nullptr;
-  ChargingStage* charging = nullptr;
-  MagistratesStage* magistrates = nullptr;
-  CrownStage* crown = nullptr;
 
   double now() const noexcept { return engine.now(); }
   int today() const noexcept { return static_cast<int>(engine.now()); }
+  // The day `days` from today, a part day counting as a whole one (notice, preparation, relisting).
+  int day_after(double days) const noexcept { return today() + static_cast<int>(std::ceil(days)); }
   // The case's own stream for `purpose`; `k` tells repeated draws apart (the k-th submission).
   sim::Rng rng(std::uint64_t purpose_key, const Case& c, std::uint64_t k = 0) const noexcept {
     return streams.entity(purpose_key, c.random_key, k);

@@ -4,12 +4,7 @@
 #include <cmath>
 #include <numeric>
 
-#include "models/attrition.hpp"
-#include "models/charging.hpp"
-#include "models/crown.hpp"
 #include "models/intake.hpp"
-#include "models/investigation.hpp"
-#include "models/magistrates.hpp"
 
 namespace cj {
 namespace {
@@ -85,7 +80,8 @@ void ArrivalStream::schedule_next(double from) {
       next = from - std::log(rng_.uniform_positive()) / rate_;
     }
     if (next < end) {
-      if (next <= horizon) ctx_.engine.at(std::max(next, ctx_.now()), *this);
+      if (next <= horizon)
+        schedule(ctx_.engine, std::max(next, ctx_.now()), ArrivalEvent::arrives, {});
       return;
     }
     // Nothing more this month: the process restarts at the month's end (memoryless).
@@ -95,23 +91,37 @@ void ArrivalStream::schedule_next(double from) {
   }
 }
 
-void ArrivalStream::on_event(std::uint32_t, std::uint64_t) {
+void ArrivalStream::on(ArrivalEvent, NoPayload) {
   arrive_(case_key(key_, count_++));
   schedule_next(ctx_.now());
 }
 
-namespace {
-
-void report_received(Context& ctx, int group, std::uint64_t key) {
-  const Slot slot = admit(ctx, group, key, false);
-  Case& c = ctx.cases[slot];
-  c.record.report = ctx.now();
-  draw_withdrawal_before_charge(ctx, c, ctx.now());
-  ctx.investigation->open(slot);
-  ctx.report(slot, CaseEvent::reported);
+Demand::Demand(Context& ctx) : Sender("demand"), ctx_(ctx) {
+  const auto& s = ctx.scenario;
+  for (std::size_t g = 0; g < s.offences.size(); ++g) {
+    const OffenceGroup& o = s.offences[g];
+    ArrivalSource source{o.name, o.reports_per_year, o.trend_per_year, o.seasonality,
+                         o.monthly_reports};
+    const int group = static_cast<int>(g);
+    streams_.push_back(std::make_unique<ArrivalStream>(
+        ctx, std::move(source), [this, group](std::uint64_t key) { report(group, key); }));
+  }
+  for (const LaterEntry& entry : s.later_entries) {
+    ArrivalSource source{"entry." + entry.name, entry.per_year, 0, {}, entry.monthly};
+    streams_.push_back(std::make_unique<ArrivalStream>(
+        ctx, std::move(source), [this, &entry](std::uint64_t key) { later_entry(entry, key); }));
+  }
 }
 
-void later_entry(Context& ctx, const LaterEntry& entry, std::uint64_t key) {
+void Demand::start() {
+  for (auto& stream : streams_) stream->start();
+}
+
+void Demand::report(int group, std::uint64_t key) {
+  report_.send(admit(ctx_, group, key, false));
+}
+
+void Demand::later_entry(const LaterEntry& entry, std::uint64_t key) {
   // The offence group comes from the entry's mix, drawn from the case's own stream.
   sim::Rng rng(sim::derive_seed(key, sim::name_key("entry.group")));
   const double u = rng.uniform();
@@ -122,43 +132,19 @@ void later_entry(Context& ctx, const LaterEntry& entry, std::uint64_t key) {
     group = static_cast<int>(g);
     if (u < running) break;
   }
-  const Slot slot = admit(ctx, group, key, false);
-  switch (entry.stage) {
-    case EntryStage::charging:
-      draw_withdrawal_before_charge(ctx, ctx.cases[slot], ctx.now());
-      ctx.charging->receive_file(slot);
-      break;
-    case EntryStage::magistrates:
-      ctx.magistrates->receive_charged(slot);
-      break;
-    case EntryStage::crown:
-      ctx.magistrates->prepare_charged(slot, 0, false);
-      ctx.crown->receive_sent(slot);
-      break;
-  }
+  later_entry_exit(entry.stage).send(admit(ctx_, group, key, false));
 }
 
-}  // namespace
-
-std::vector<std::unique_ptr<ArrivalStream>> make_demand(Context& ctx) {
-  std::vector<std::unique_ptr<ArrivalStream>> streams;
-  const auto& s = ctx.scenario;
-  for (std::size_t g = 0; g < s.offences.size(); ++g) {
-    const OffenceGroup& o = s.offences[g];
-    ArrivalSource source{o.name, o.reports_per_year, o.trend_per_year, o.seasonality,
-                         o.monthly_reports};
-    const int group = static_cast<int>(g);
-    streams.push_back(std::make_unique<ArrivalStream>(
-        ctx, std::move(source),
-        [&ctx, group](std::uint64_t key) { report_received(ctx, group, key); }));
+const Exit& Demand::later_entry_exit(EntryStage stage) const {
+  switch (stage) {
+    case EntryStage::charging:
+      return later_entry_charging_;
+    case EntryStage::magistrates:
+      return later_entry_magistrates_;
+    case EntryStage::crown:
+      return later_entry_crown_;
   }
-  for (const LaterEntry& entry : s.later_entries) {
-    ArrivalSource source{"entry." + entry.name, entry.per_year, 0, {}, entry.monthly};
-    streams.push_back(std::make_unique<ArrivalStream>(
-        ctx, std::move(source),
-        [&ctx, &entry](std::uint64_t key) { later_entry(ctx, entry, key); }));
-  }
-  return streams;
+  return later_entry_crown_;
 }
 
 }  // namespace cj

@@ -2,6 +2,11 @@
 // within a calendar month (annual rate x month's seasonality x trend), or exactly the counts given
 // for a month, spread at random through it. Later entries bring cases in at a later stage (a
 // series of Crown Court receipts, say) the same way.
+//
+// The demand is where new cases come from: it leaves them by the exit "report" (every offence
+// group's reports) and by "later_entry.charging", "later_entry.magistrates" and
+// "later_entry.crown" (the scenario's later entries, by the stage each names); the route table
+// says which stage takes them.
 #pragma once
 
 #include <array>
@@ -12,7 +17,9 @@
 #include <vector>
 
 #include "models/context.hpp"
+#include "models/node.hpp"
 #include "models/parameters/offences.hpp"
+#include "models/typed_events.hpp"
 
 namespace cj {
 
@@ -25,16 +32,20 @@ struct ArrivalSource {
   std::vector<MonthlyCount> monthly;     // exact counts for these months
 };
 
-class ArrivalStream final : public sim::Handler {
+enum class ArrivalEvent : std::uint32_t { arrives };
+
+class ArrivalStream final
+    : public TypedHandler<ArrivalStream, sim::Handler, Events<ArrivalEvent, NoPayload>> {
  public:
   // `arrive(key)` creates a case whose random streams are named by `key` (the same n-th case of
   // this source in every scenario).
   ArrivalStream(Context& ctx, ArrivalSource source, std::function<void(std::uint64_t)> arrive);
   void start();
-  void on_event(std::uint32_t, std::uint64_t) override;
   std::uint64_t key() const noexcept { return key_; }
 
  private:
+  friend TypedHandler;
+  void on(ArrivalEvent, NoPayload);
   void enter_month(int month);
   void schedule_next(double from);
 
@@ -51,7 +62,24 @@ class ArrivalStream final : public sim::Handler {
   std::uint64_t count_ = 0;
 };
 
-// Builds the streams of a scenario: one per offence group, one per later entry.
-std::vector<std::unique_ptr<ArrivalStream>> make_demand(Context& ctx);
+// The scenario's demand: one stream per offence group, one per later entry.
+class Demand final : public Sender {
+ public:
+  explicit Demand(Context& ctx);
+  // Schedules each stream's first arrival.
+  void start();
+
+ private:
+  void report(int group, std::uint64_t key);
+  void later_entry(const LaterEntry& entry, std::uint64_t key);
+  const Exit& later_entry_exit(EntryStage stage) const;
+
+  Context& ctx_;
+  Exit report_{*this, "report"};
+  Exit later_entry_charging_{*this, "later_entry.charging"};
+  Exit later_entry_magistrates_{*this, "later_entry.magistrates"};
+  Exit later_entry_crown_{*this, "later_entry.crown"};
+  std::vector<std::unique_ptr<ArrivalStream>> streams_;
+};
 
 }  // namespace cj

@@ -4,12 +4,9 @@
 #include <numeric>
 #include <string>
 
-#include "models/attrition.hpp"
-#include "models/charging.hpp"
-#include "models/crown.hpp"
+#include <stdexcept>
+
 #include "models/intake.hpp"
-#include "models/investigation.hpp"
-#include "models/magistrates.hpp"
 
 namespace cj {
 namespace {
@@ -72,7 +69,7 @@ std::vector<double> derived_stock_mix(const Scenario& s, Stage stage) {
   return weight;
 }
 
-void open_initial_stock(Context& ctx) {
+void open_initial_stock(Context& ctx, const Flow& flow) {
   const InitialState& stock = ctx.scenario.initial_state;
   struct Part {
     Stage stage;
@@ -86,6 +83,11 @@ void open_initial_stock(Context& ctx) {
       {Stage::crown, &stock.crown, stock.crown_awaiting_trial_share}};
   for (const Part& part : parts) {
     if (part.params->count <= 0) continue;
+    Node* node = flow.stock_node(part.stage);
+    if (!node) {
+      throw std::invalid_argument(std::string("case flow: no stage opens the stock of ") +
+                                  stage_name(part.stage));
+    }
     const std::string source = std::string("stock.") + stage_name(part.stage);
     const std::uint64_t source_key = sim::name_key(source);
     sim::Rng rng = ctx.streams.stream(source);
@@ -111,29 +113,7 @@ void open_initial_stock(Context& ctx) {
     for (const Entry& e : entries) {
       const Slot slot = admit(ctx, e.group, case_key(source_key, n++), true);
       const std::uint64_t id = ctx.cases[slot].record.id;
-      Case& c = ctx.cases[slot];
-      switch (part.stage) {
-        case Stage::investigation:
-          c.record.report = -e.age;
-          draw_withdrawal_before_charge(ctx, c, -e.age, e.age);
-          ctx.investigation->open(slot, e.age);
-          break;
-        case Stage::awaiting_charge:
-          // The report date is unknown: the victim's clock is taken to start at submission.
-          draw_withdrawal_before_charge(ctx, c, -e.age, e.age);
-          ctx.charging->open_from_stock(slot, e.age);
-          break;
-        case Stage::magistrates:
-          ctx.magistrates->open_from_stock(slot, e.age, e.awaiting_trial);
-          break;
-        case Stage::crown:
-          ctx.magistrates->prepare_charged(slot, e.age, false);
-          ctx.cases[slot].record.charge = kNotReached;  // known only as "before sending"
-          ctx.crown->open_from_stock(slot, e.age, e.awaiting_trial);
-          break;
-        case Stage::closed:
-          break;
-      }
+      node->open_from_stock(slot, StockCase{e.age, e.awaiting_trial});
       // A stock trial may start, and end, at once: report only a case still open.
       if (ctx.cases[slot].open && ctx.cases[slot].record.id == id) {
         ctx.report(slot, CaseEvent::opened_from_stock);

@@ -6,10 +6,12 @@
 #include <vector>
 
 #include "models/context.hpp"
+#include "models/flow.hpp"
 
 namespace cj {
 
-void open_initial_stock(Context& ctx);
+// Opens each stage's stock in the node the flow routes it to.
+void open_initial_stock(Context& ctx, const Flow& flow);
 
 // The offence mix of a stage's stock when the scenario gives none: by Little's law, stock is
 // proportional to the rate cases reach the stage times the time they spend there (taken equal

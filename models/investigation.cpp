@@ -3,9 +3,16 @@
 #include <algorithm>
 #include <cmath>
 
-#include "models/charging.hpp"
+#include "models/attrition.hpp"
 
 namespace cj {
+namespace {
+
+// The case's investigation stream: the duration is its first draw set, the outcome its second.
+constexpr std::uint64_t kDurationDraw = 0;
+constexpr std::uint64_t kOutcomeDraw = 1;
+
+}  // namespace
 
 sim::Roster staff_roster(const DatedSteps& count, Day start) {
   std::vector<sim::Roster::Step> steps;
@@ -20,23 +27,44 @@ sim::Roster staff_roster(const DatedSteps& count, Day start) {
   return sim::Roster(std::move(steps));
 }
 
-InvestigationStage::InvestigationStage(Context& ctx) : ctx_(ctx) {
+InvestigationStage::InvestigationStage(Context& ctx) : Node("investigation"), ctx_(ctx) {
   if (const auto& staff = ctx.scenario.investigation.investigators) {
     sim::PoolSpec spec;
     spec.name = "investigators";
     spec.roster = staff_roster(staff->count, to_day(ctx.scenario.start));
     spec.servers = static_cast<std::uint32_t>(std::max(1.0, spec.roster->max_level()));
     investigators_ = std::make_unique<sim::ServerPool>(ctx.engine, std::move(spec), *this);
-    ending_.resize(investigators_->spec().servers, kConcluded);
+    ending_.resize(investigators_->spec().servers, InvestigationEnd::concluded);
   }
+}
+
+void InvestigationStage::receive_report(Slot slot) {
+  Case& c = ctx_.cases[slot];
+  c.record.report = ctx_.now();
+  draw_withdrawal_before_charge(ctx_, c, ctx_.now());
+  open(slot, 0);
+  ctx_.report(slot, CaseEvent::reported);
+}
+
+void InvestigationStage::open_from_stock(Slot slot, const StockCase& stock) {
+  Case& c = ctx_.cases[slot];
+  c.record.report = -stock.age;
+  draw_withdrawal_before_charge(ctx_, c, -stock.age, stock.age);
+  open(slot, stock.age);
 }
 
 double InvestigationStage::duration(const Case& c, double age) const {
   const auto& g = ctx_.scenario.investigation.groups[c.record.group];
   const double scale = c.record.eia ? ctx_.scenario.charging.eia.investigation_days_scale : 1.0;
-  sim::Rng rng = ctx_.rng(purpose::investigation, c, 0);
+  sim::Rng rng = ctx_.rng(purpose::investigation, c, kDurationDraw);
   const Distribution law = scale == 1.0 ? g.duration_days : g.duration_days.scaled(scale);
   return law.sample_remaining(rng, age);
+}
+
+InvestigationStage::Ending InvestigationStage::ending(const Case& c, double age) const {
+  const double end = ctx_.now() + duration(c, age);
+  if (c.withdraw_pre_at < end) return {c.withdraw_pre_at, InvestigationEnd::victim_withdrew};
+  return {end, InvestigationEnd::concluded};
 }
 
 void InvestigationStage::open(Slot slot, double age) {
@@ -48,20 +76,20 @@ void InvestigationStage::open(Slot slot, double age) {
     c.job = investigators_->submit(slot, 0, c.withdraw_pre_at).value;
     return;
   }
-  const double end = ctx_.now() + duration(c, age);
-  if (c.withdraw_pre_at < end) {
-    c.pending = ctx_.engine.at(c.withdraw_pre_at, *this, kWithdrawn, slot);
-  } else {
-    c.pending = ctx_.engine.at(end, *this, kConcluded, slot);
-  }
+  const Ending e = ending(c, age);
+  c.pending = schedule(ctx_.engine, e.at, e.how, slot);
 }
 
-void InvestigationStage::on_event(std::uint32_t kind, std::uint64_t slot) {
-  ctx_.cases[static_cast<Slot>(slot)].pending = {};
-  if (kind == kWithdrawn) {
-    withdraw(static_cast<Slot>(slot));
+void InvestigationStage::on(InvestigationEnd how, Slot slot) {
+  ctx_.cases[slot].pending = {};
+  end(slot, how);
+}
+
+void InvestigationStage::end(Slot slot, InvestigationEnd how) {
+  if (how == InvestigationEnd::victim_withdrew) {
+    withdraw(slot);
   } else {
-    conclude(static_cast<Slot>(slot));
+    conclude(slot);
   }
 }
 
@@ -75,10 +103,10 @@ void InvestigationStage::conclude(Slot slot) {
   ctx_.case_cost(slot, ctx_.costs() ? ctx_.costs()->investigation : 0);
   const Case& c = ctx_.cases[slot];
   const auto& o = ctx_.scenario.investigation.groups[c.record.group].outcomes;
-  sim::Rng rng = ctx_.rng(purpose::investigation, c, 1);
+  sim::Rng rng = ctx_.rng(purpose::investigation, c, kOutcomeDraw);
   const double u = rng.uniform();
   if (u < o.file_for_charging) {
-    ctx_.charging->receive_file(slot);
+    file_.send(slot);
   } else if (u < o.file_for_charging + o.no_further_action) {
     ctx_.close(slot, Outcome::no_further_action);
   } else {
@@ -86,25 +114,16 @@ void InvestigationStage::conclude(Slot slot) {
   }
 }
 
-sim::Time InvestigationStage::on_start(std::uint64_t tag, std::uint32_t server) {
-  const auto slot = static_cast<Slot>(tag);
+sim::Time InvestigationStage::start_case(Slot slot, std::uint32_t investigator) {
   Case& c = ctx_.cases[slot];
   c.job = 0;
-  const double end = ctx_.now() + duration(c, ages_[slot]);
-  if (c.withdraw_pre_at < end) {
-    ending_[server] = kWithdrawn;
-    return c.withdraw_pre_at - ctx_.now();
-  }
-  ending_[server] = kConcluded;
-  return end - ctx_.now();
+  const Ending e = ending(c, ages_[slot]);
+  ending_[investigator] = e.how;
+  return e.at - ctx_.now();
 }
 
-void InvestigationStage::on_finish(std::uint64_t tag, std::uint32_t server) {
-  if (ending_[server] == kWithdrawn) {
-    withdraw(static_cast<Slot>(tag));
-  } else {
-    conclude(static_cast<Slot>(tag));
-  }
+void InvestigationStage::finish_case(Slot slot, std::uint32_t investigator) {
+  end(slot, ending_[investigator]);
 }
 
 }  // namespace cj

@@ -2,41 +2,64 @@
 // a charging decision, no further action or an out-of-court resolution; unless the victim
 // withdraws first (outcome 16). Pure delay by default; with `investigators`, a staff pool whose
 // queue the victim can leave.
+//
+// Node "investigation": enters at "report" (a new report); leaves by "file" (for a charging
+// decision); opens the stock of open investigations.
 #pragma once
 
 #include <memory>
-#include <optional>
 #include <vector>
 
 #include "models/context.hpp"
+#include "models/node.hpp"
+#include "models/typed_events.hpp"
 #include "sim/server_pool.hpp"
 
 namespace cj {
 
-class InvestigationStage final : public sim::Handler, public sim::PoolClient {
+// How an investigation ends (also how an investigator's current case will end).
+enum class InvestigationEnd : std::uint32_t { concluded, victim_withdrew };
+
+class InvestigationStage final
+    : public Node,
+      public TypedHandler<InvestigationStage, sim::Handler, Events<InvestigationEnd, Slot>>,
+      public CasePoolClient<InvestigationStage> {
  public:
   explicit InvestigationStage(Context& ctx);
 
-  // The case starts its investigation now (age 0) or, from the initial stock, continues one
-  // already `age` days old.
-  void open(Slot slot, double age = 0);
-
-  void on_event(std::uint32_t kind, std::uint64_t slot) override;
+  void open_from_stock(Slot slot, const StockCase& stock) override;
 
  private:
-  enum Kind : std::uint32_t { kConcluded = 0, kWithdrawn = 1 };
+  friend TypedHandler;
+  friend CasePoolClient;
+
+  void receive_report(Slot slot);
+  // The case starts its investigation now, or continues one already `age` days old.
+  void open(Slot slot, double age);
   double duration(const Case& c, double age) const;
+  struct Ending {
+    double at;
+    InvestigationEnd how;
+  };
+  // Starting now, `age` days into the investigation: it concludes, unless the victim withdraws
+  // first.
+  Ending ending(const Case& c, double age) const;
+  void end(Slot slot, InvestigationEnd how);
   void conclude(Slot slot);
   void withdraw(Slot slot);
 
-  sim::Time on_start(std::uint64_t slot, std::uint32_t server) override;
-  void on_finish(std::uint64_t slot, std::uint32_t server) override;
-  void on_renege(std::uint64_t slot) override { withdraw(static_cast<Slot>(slot)); }
+  void on(InvestigationEnd how, Slot slot);
+  sim::Time start_case(Slot slot, std::uint32_t investigator);
+  void finish_case(Slot slot, std::uint32_t investigator);
+  void renege_case(Slot slot) { withdraw(slot); }
 
   Context& ctx_;
   std::vector<double> ages_;  // pool mode: age of stock cases until they start
   std::unique_ptr<sim::ServerPool> investigators_;
-  std::vector<Kind> ending_;  // pool mode: how each investigator's current case ends
+  std::vector<InvestigationEnd> ending_;  // pool mode: how each investigator's case ends
+
+  EntryPoint report_{*this, "report", [this](Slot slot) { receive_report(slot); }};
+  Exit file_{*this, "file"};
 };
 
 // A staff roster (investigators, lawyers) from dated counts: steps at those dates, every day.

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "models/attrition.hpp"
-#include "models/crown.hpp"
+#include "models/charged.hpp"
 #include "models/trial_day.hpp"
 #include "sim/check.hpp"
 
@@ -15,6 +15,10 @@ namespace {
 // Times of day: courts sit in the morning; the listing office lists in the evening.
 constexpr double kSitsAt = 0.4;
 constexpr double kListsAt = 0.75;
+
+// The case's hearing stream: draw set k >= 1 is for its k-th hearing; set 0 decides where a
+// not-guilty either-way case is tried.
+constexpr std::uint64_t kVenueDraw = 0;
 
 Listing::Diaries court_diaries(const Context& ctx, const MagistratesCourt& court) {
   const auto& p = ctx.scenario.magistrates;
@@ -50,91 +54,73 @@ Listing::Diaries court_diaries(const Context& ctx, const MagistratesCourt& court
 
 }  // namespace
 
-void CourtHouse::on_event(std::uint32_t kind, std::uint64_t day) {
-  if (kind == kSit) {
-    owner_.sit(*this, static_cast<int>(day));
-    return;
+void CourtHouse::sit_on(int day) {
+  if (day < ctx_.calendar.days()) {
+    schedule(ctx_.engine, day + kSitsAt, CourtHouseEvent::sitting, day);
   }
-  listing_due_ = -1;
-  listing_.list(static_cast<int>(day),
-                [this](Slot slot, Hearing hearing, int on) { owner_.listed(slot, hearing, on); });
 }
 
-void CourtHouse::list_tonight(Context& ctx) {
-  const int day = ctx.now() <= ctx.today() + kListsAt ? ctx.today() : ctx.today() + 1;
+void CourtHouse::list_tonight() {
+  // Requests made after tonight's listing wait for tomorrow's.
+  const int day = ctx_.now() <= ctx_.today() + kListsAt ? ctx_.today() : ctx_.today() + 1;
   if (listing_due_ == day) return;
   listing_due_ = day;
-  ctx.engine.at(day + kListsAt, *this, kList, static_cast<std::uint64_t>(day));
+  schedule(ctx_.engine, day + kListsAt, CourtHouseEvent::listing, day);
 }
 
-MagistratesStage::MagistratesStage(Context& ctx) : ctx_(ctx) {
+void CourtHouse::on(CourtHouseEvent event, int day) {
+  switch (event) {
+    case CourtHouseEvent::sitting:
+      owner_.sit(*this, day);
+      break;
+    case CourtHouseEvent::listing:
+      listing_due_ = -1;
+      listing_.list(
+          day, [this](Slot slot, Hearing hearing, int on) { owner_.listed(slot, hearing, on); });
+      break;
+  }
+}
+
+MagistratesStage::MagistratesStage(Context& ctx) : Node("magistrates"), ctx_(ctx) {
   const auto& courts = ctx.scenario.magistrates.courts;
   for (std::size_t i = 0; i < courts.size(); ++i) {
-    courts_.push_back(std::make_unique<CourtHouse>(*this, static_cast<int>(i),
+    courts_.push_back(std::make_unique<CourtHouse>(*this, ctx, static_cast<int>(i),
                                                    Listing(court_diaries(ctx, courts[i]))));
     CourtHouse& house = *courts_.back();
     ctx.engine.attach(house, "magistrates/" + courts[i].name);
-    const int first = ctx.calendar.next_sitting_day(0);
-    if (first < ctx.calendar.days()) {
-      ctx.engine.at(first + kSitsAt, house, CourtHouse::kSit, static_cast<std::uint64_t>(first));
-    }
+    house.sit_on(ctx.calendar.next_sitting_day(0));
   }
 }
 
-void MagistratesStage::prepare_charged(Slot slot, double age, bool enter) {
-  Case& c = ctx_.cases[slot];
-  CaseRecord& r = c.record;
-  const auto& offence = ctx_.scenario.offences[r.group];
-  const auto& g = ctx_.scenario.magistrates.groups[r.group];
-  r.charge = ctx_.now() - age;
-  sim::Rng rng = ctx_.rng(purpose::charge, c);
-  r.custody = rng.uniform() < offence.custody_share;
-  const double court_draw = rng.uniform();
-  const double plea_draw = rng.uniform();
-  double running = 0;
-  r.magistrates_court = 0;
-  const auto& courts = ctx_.scenario.magistrates.courts;
-  for (std::size_t i = 0; i < courts.size(); ++i) {
-    running += courts[i].share;
-    r.magistrates_court = static_cast<std::uint8_t>(i);
-    if (court_draw < running) break;
-  }
-  c.pleads_guilty = r.mode == Mode::summary      ? plea_draw < g.guilty_plea_summary
-                    : r.mode == Mode::either_way ? plea_draw < g.guilty_plea_either_way
-                                                 : false;
-  draw_withdrawal_after_charge(ctx_, c, r.charge, age);
-  if (enter) ctx_.move(slot, Stage::magistrates);
+double MagistratesStage::notice_days(const Case& c) const {
+  const auto& p = ctx_.scenario.magistrates;
+  return c.record.custody  ? p.notice_days_custody
+         : c.pleads_guilty ? p.notice_days_bail_guilty
+                           : p.notice_days_bail;
 }
 
 void MagistratesStage::receive_charged(Slot slot) {
-  prepare_charged(slot, 0);
+  settle_at_charge(ctx_, slot, 0);
+  ctx_.move(slot, Stage::magistrates);
   ctx_.report(slot, CaseEvent::charged);
-  const Case& c = ctx_.cases[slot];
-  const auto& p = ctx_.scenario.magistrates;
-  const double notice = c.record.custody  ? p.notice_days_custody
-                        : c.pleads_guilty ? p.notice_days_bail_guilty
-                                          : p.notice_days_bail;
-  request(slot, Hearing::first_hearing, ctx_.today() + static_cast<int>(std::ceil(notice)));
+  request(slot, Hearing::first_hearing, ctx_.day_after(notice_days(ctx_.cases[slot])));
 }
 
-void MagistratesStage::open_from_stock(Slot slot, double age, bool awaiting_trial) {
-  prepare_charged(slot, age);
-  const auto& p = ctx_.scenario.magistrates;
-  if (awaiting_trial) {
+void MagistratesStage::open_from_stock(Slot slot, const StockCase& stock) {
+  settle_at_charge(ctx_, slot, stock.age);
+  ctx_.move(slot, Stage::magistrates);
+  if (stock.awaiting_trial) {
     request(slot, Hearing::trial, ctx_.today() + 1);
     return;
   }
-  const Case& c = ctx_.cases[slot];
-  const double notice = c.record.custody  ? p.notice_days_custody
-                        : c.pleads_guilty ? p.notice_days_bail_guilty
-                                          : p.notice_days_bail;
+  // The notice left after `age` days, at least until tomorrow.
+  const double notice = notice_days(ctx_.cases[slot]);
   request(slot, Hearing::first_hearing,
-          ctx_.today() + std::max(1, static_cast<int>(std::ceil(notice - age))));
+          ctx_.today() + std::max(1, static_cast<int>(std::ceil(notice - stock.age))));
 }
 
 void MagistratesStage::request(Slot slot, Hearing hearing, int earliest_day) {
-  const Case& c = ctx_.cases[slot];
-  const CaseRecord& r = c.record;
+  const CaseRecord& r = ctx_.cases[slot].record;
   const auto& p = ctx_.scenario.magistrates;
   const bool fast = p.da_fast_listing.enabled && r.domestic_abuse && hearing == Hearing::trial;
   const Priority priority = r.custody ? Priority::custody
@@ -147,7 +133,7 @@ void MagistratesStage::request(Slot slot, Hearing hearing, int earliest_day) {
   // Listing happens tonight: the earliest day a hearing can take is tomorrow.
   court.listing().request(slot, hearing, std::max(earliest_day, ctx_.today() + 1), priority,
                           minutes, fast);
-  court.list_tonight(ctx_);
+  court.list_tonight();
 }
 
 void MagistratesStage::listed(Slot slot, Hearing hearing, int /*day*/) {
@@ -164,6 +150,7 @@ void MagistratesStage::sit(CourtHouse& court, int day) {
       first_hearing(l.slot);
     }
   }
+  // Trials in listing order while the day's trial minutes last (over-listing may run out).
   const double trial_minutes = listing.trial_minutes(day);
   double used = 0;
   for (const Listed& l : listing.take_trials(day)) used += trial(l.slot, trial_minutes - used);
@@ -175,17 +162,14 @@ void MagistratesStage::sit(CourtHouse& court, int day) {
                              hearing_used + used);
   if (ctx_.scenario.costs)
     ctx_.cost(available / p.session_minutes * ctx_.scenario.costs->magistrates_session);
-  const int next = ctx_.calendar.next_sitting_day(day + 1);
-  if (next < ctx_.calendar.days()) {
-    ctx_.engine.at(next + kSitsAt, court, CourtHouse::kSit, static_cast<std::uint64_t>(next));
-  }
+  court.sit_on(ctx_.calendar.next_sitting_day(day + 1));
 }
 
 void MagistratesStage::first_hearing(Slot slot) {
   Case& c = ctx_.cases[slot];
   CaseRecord& r = c.record;
   const auto& p = ctx_.scenario.magistrates;
-  if (r.hearings < 255) ++r.hearings;
+  count_up(r.hearings);
   if (std::isnan(r.first_hearing)) r.first_hearing = ctx_.now();
   ctx_.report(slot, CaseEvent::first_hearing);
   ctx_.case_cost(slot, ctx_.costs() ? ctx_.costs()->first_hearing : 0);
@@ -195,33 +179,38 @@ void MagistratesStage::first_hearing(Slot slot) {
   }
   sim::Rng rng = ctx_.rng(purpose::hearing, c, r.hearings);
   const double adjourn_draw = rng.uniform();
-  const double report_draw = rng.uniform();
+  const double reports_draw = rng.uniform();
   const double committal_draw = rng.uniform();
   if (adjourn_draw < p.adjournment) {
     ctx_.report(slot, CaseEvent::hearing_adjourned);
-    request(slot, Hearing::first_hearing,
-            ctx_.today() + static_cast<int>(std::ceil(p.adjournment_days)));
+    request(slot, Hearing::first_hearing, ctx_.day_after(p.adjournment_days));
     return;
   }
   if (r.mode == Mode::indictable) {
-    ctx_.crown->receive_sent(slot);
+    sent_for_trial_.send(slot);
     return;
   }
   if (c.pleads_guilty) {
-    ctx_.report(slot, CaseEvent::guilty_plea);
-    if (r.mode == Mode::either_way && committal_draw < p.groups[r.group].committed_for_sentence) {
-      ctx_.crown->receive_committal(slot);
-      return;
-    }
-    if (report_draw < p.sentence_after_reports) {
-      request(slot, Hearing::sentence, ctx_.today() + static_cast<int>(std::ceil(p.reports_days)));
-    } else {
-      ctx_.report(slot, CaseEvent::sentenced);
-      ctx_.close(slot, Outcome::convicted_plea);
-    }
+    guilty_plea(slot, committal_draw, reports_draw);
     return;
   }
   after_not_guilty(slot);
+}
+
+void MagistratesStage::guilty_plea(Slot slot, double committal_draw, double reports_draw) {
+  const CaseRecord& r = ctx_.cases[slot].record;
+  const auto& p = ctx_.scenario.magistrates;
+  ctx_.report(slot, CaseEvent::guilty_plea);
+  if (r.mode == Mode::either_way && committal_draw < p.groups[r.group].committed_for_sentence) {
+    committed_for_sentence_.send(slot);
+    return;
+  }
+  if (reports_draw < p.sentence_after_reports) {
+    request(slot, Hearing::sentence, ctx_.day_after(p.reports_days));
+  } else {
+    ctx_.report(slot, CaseEvent::sentenced);
+    ctx_.close(slot, Outcome::convicted_plea);
+  }
 }
 
 void MagistratesStage::after_not_guilty(Slot slot) {
@@ -230,21 +219,20 @@ void MagistratesStage::after_not_guilty(Slot slot) {
   const auto& p = ctx_.scenario.magistrates;
   ctx_.report(slot, CaseEvent::not_guilty_plea);
   if (r.mode == Mode::either_way) {
-    sim::Rng rng = ctx_.rng(purpose::hearing, c, 0);
+    sim::Rng rng = ctx_.rng(purpose::hearing, c, kVenueDraw);
     if (rng.uniform() >= p.groups[r.group].either_way_retained) {
-      ctx_.crown->receive_sent(slot);
+      sent_for_trial_.send(slot);
       return;
     }
   }
   const double preparation = p.da_fast_listing.enabled && r.domestic_abuse
                                  ? p.da_fast_listing.preparation_days
                                  : p.trial_preparation_days;
-  request(slot, Hearing::trial, ctx_.today() + static_cast<int>(std::ceil(preparation)));
+  request(slot, Hearing::trial, ctx_.day_after(preparation));
 }
 
 void MagistratesStage::sentence(Slot slot) {
-  CaseRecord& r = ctx_.cases[slot].record;
-  if (r.hearings < 255) ++r.hearings;
+  count_up(ctx_.cases[slot].record.hearings);
   ctx_.report(slot, CaseEvent::sentenced);
   ctx_.close(slot, Outcome::convicted_plea);
 }
@@ -254,10 +242,11 @@ double MagistratesStage::trial(Slot slot, double minutes_left) {
   CaseRecord& r = c.record;
   const auto& p = ctx_.scenario.magistrates;
   const auto& g = p.groups[r.group];
-  if (r.hearings < 255) ++r.hearings;
+  count_up(r.hearings);
   if (r.trial_listings < kTrialListingsKept) r.trial_dates[r.trial_listings] = ctx_.now();
-  if (r.trial_listings < 255) ++r.trial_listings;
+  count_up(r.trial_listings);
   ctx_.case_cost(slot, ctx_.costs() ? ctx_.costs()->magistrates_trial : 0);
+  // A trial that does not go ahead still takes a short hearing, if the day has time left.
   const double short_hearing = std::min(p.cracked_trial_minutes, std::max(minutes_left, 0.0));
   if (withdrawn_after_charge(ctx_, c)) {
     stop_for_withdrawal(ctx_, slot, /*at_trial=*/true);
@@ -268,10 +257,10 @@ double MagistratesStage::trial(Slot slot, double minutes_left) {
   const double second = rng.uniform();
   const double cause_draw = rng.uniform();
   const auto relist = [&](IneffectiveCause cause) {
-    if (r.ineffective_listings < 255) ++r.ineffective_listings;
+    count_up(r.ineffective_listings);
     r.ineffective_cause = cause;
     ctx_.report(slot, CaseEvent::trial_ineffective);
-    request(slot, Hearing::trial, ctx_.today() + static_cast<int>(std::ceil(p.relist_days)));
+    request(slot, Hearing::trial, ctx_.day_after(p.relist_days));
   };
   const TrialDay day = trial_day(u, g.trial_effective, g.trial_cracked);
   if (day == TrialDay::effective) {

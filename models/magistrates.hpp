@@ -4,6 +4,10 @@
 // cases sent or elected, go to the Crown Court. Trials are effective, cracked (late plea, no
 // evidence offered, or the victim has withdrawn) or ineffective (relisted). Each court sits on
 // its own days with its own sessions; see listing.hpp for how hearings get their dates.
+//
+// Node "magistrates": enters at "charged" (charged now, or received from data); leaves by
+// "sent_for_trial" and "committed_for_sentence"; opens the stock of charged cases awaiting a
+// first hearing or a trial.
 #pragma once
 
 #include <memory>
@@ -11,52 +15,60 @@
 
 #include "models/context.hpp"
 #include "models/listing.hpp"
+#include "models/node.hpp"
+#include "models/typed_events.hpp"
 #include "sim/engine.hpp"
 
 namespace cj {
 
 class MagistratesStage;
 
-// One court house: its listing office and its sitting days (a daemon actor on SimGrid).
-class CourtHouse final : public sim::Agent {
+// A court house's day: it sits in the morning, and its listing office lists in the evening.
+enum class CourtHouseEvent : std::uint32_t { sitting, listing };
+
+// One court house: its listing office and its sitting days (a daemon actor on SimGrid). Its
+// events carry the day they are for.
+class CourtHouse final : public TypedHandler<CourtHouse, sim::Agent, Events<CourtHouseEvent, int>> {
  public:
-  CourtHouse(MagistratesStage& owner, int index, Listing listing)
-      : owner_(owner), index_(index), listing_(std::move(listing)) {}
-  void on_event(std::uint32_t kind, std::uint64_t day) override;
+  CourtHouse(MagistratesStage& owner, Context& ctx, int index, Listing listing)
+      : owner_(owner), ctx_(ctx), index_(index), listing_(std::move(listing)) {}
   Listing& listing() noexcept { return listing_; }
   int index() const noexcept { return index_; }
+  // The court sits on `day` (a sitting day), in the morning.
+  void sit_on(int day);
   // Lists requests tonight (schedules the listing if none is due yet).
-  void list_tonight(Context& ctx);
-  enum Kind : std::uint32_t { kSit = 0, kList = 1 };
+  void list_tonight();
 
  private:
+  friend TypedHandler;
+  void on(CourtHouseEvent event, int day);
+
   MagistratesStage& owner_;
+  Context& ctx_;
   int index_;
   Listing listing_;
   int listing_due_ = -1;  // day of the listing already scheduled
 };
 
-class MagistratesStage {
+class MagistratesStage final : public Node {
  public:
   explicit MagistratesStage(Context& ctx);
-  MagistratesStage(const MagistratesStage&) = delete;
-  MagistratesStage& operator=(const MagistratesStage&) = delete;
 
-  // A case charged now (by the police or the CPS).
-  void receive_charged(Slot slot);
-  // Sets what is decided at charge (custody, court, plea, post-charge attrition) for a case
-  // charged `age` days ago; moves it into the magistrates' stage when `enter` is true.
-  void prepare_charged(Slot slot, double age, bool enter = true);
-  // From the initial stock: charged `age` days ago, awaiting a first hearing or a trial.
-  void open_from_stock(Slot slot, double age, bool awaiting_trial);
+  // Charged `stock.age` days ago, awaiting a first hearing or (`awaiting_trial`) a trial.
+  void open_from_stock(Slot slot, const StockCase& stock) override;
 
   // Called by a court on a sitting day and after listing.
   void sit(CourtHouse& court, int day);
   void listed(Slot slot, Hearing hearing, int day);
 
  private:
+  // A case charged now (by the police or the CPS, or received from data).
+  void receive_charged(Slot slot);
+  // Days from charge to the first hearing: custody cases first, expected guilty pleas sooner.
+  double notice_days(const Case& c) const;
   void request(Slot slot, Hearing hearing, int earliest_day);
   void first_hearing(Slot slot);
+  void guilty_plea(Slot slot, double committal_draw, double reports_draw);
   void sentence(Slot slot);
   // Returns the court minutes the trial used.
   double trial(Slot slot, double minutes_left);
@@ -64,6 +76,10 @@ class MagistratesStage {
 
   Context& ctx_;
   std::vector<std::unique_ptr<CourtHouse>> courts_;
+
+  EntryPoint charged_{*this, "charged", [this](Slot slot) { receive_charged(slot); }};
+  Exit sent_for_trial_{*this, "sent_for_trial"};
+  Exit committed_for_sentence_{*this, "committed_for_sentence"};
 };
 
 }  // namespace cj

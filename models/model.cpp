@@ -3,13 +3,10 @@
 #include <chrono>
 #include <cmath>
 
-#include "models/charging.hpp"
 #include "models/context.hpp"
-#include "models/crown.hpp"
 #include "models/demand.hpp"
+#include "models/flow.hpp"
 #include "models/initial_stock.hpp"
-#include "models/investigation.hpp"
-#include "models/magistrates.hpp"
 #include "models/metrics/metrics.hpp"
 #include "models/observers.hpp"
 #include "models/sitting_days.hpp"
@@ -22,6 +19,11 @@ std::uint64_t replication_seed(std::uint64_t master_seed, int replication) {
 }
 
 RunResult run_model(const Scenario& scenario, const RunOptions& options, Observer* observer) {
+  return run_model(scenario, options, observer, justice_flow());
+}
+
+RunResult run_model(const Scenario& scenario, const RunOptions& options, Observer* observer,
+                    const FlowPlan& plan) {
   const auto started = std::chrono::steady_clock::now();
   const SittingCalendar calendar(
       scenario.calendar, to_day(scenario.start),
@@ -33,24 +35,16 @@ RunResult run_model(const Scenario& scenario, const RunOptions& options, Observe
   if (observer) observers.add(*observer);
 
   Context ctx(*engine, scenario, options.seed, observers, calendar);
-  InvestigationStage investigation(ctx);
-  ChargingStage charging(ctx);
-  MagistratesStage magistrates(ctx);
-  CrownStage crown(ctx);
-  ctx.investigation = &investigation;
-  ctx.charging = &charging;
-  ctx.magistrates = &magistrates;
-  ctx.crown = &crown;
-
-  auto demand = make_demand(ctx);
-  open_initial_stock(ctx);
-  for (auto& stream : demand) stream->start();
+  Flow flow(ctx, plan);
+  Demand demand(ctx);
+  flow.wire({&demand});
+  open_initial_stock(ctx, flow);
+  demand.start();
   engine->run_until(scenario.horizon_days);
 
-  // At the horizon: breaches of the custody time limit not yet seen, then the open cases.
-  ctx.cases.for_each_open([&](Slot slot, Case& c) {
-    if (c.record.stage == Stage::crown) crown.check_custody_time_limit(slot);
-  });
+  // At the horizon: each stage's last look (custody time limits not yet seen), then the open
+  // cases.
+  flow.at_horizon();
   ctx.cases.for_each_open([&](Slot, Case& c) { observers.on_open_at_horizon(c.record); });
 
   RunResult result;

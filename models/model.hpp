@@ -4,9 +4,9 @@
 
 #include <cstdint>
 
+#include "models/parameters/scenario.hpp"
 #include "models/records/named_values.hpp"
 #include "models/records/observer.hpp"
-#include "models/parameters/scenario.hpp"
 #include "sim/engine.hpp"
 
 namespace cj {
@@ -28,6 +28,11 @@ struct RunResult {
 // Runs one replication. `observer`, when given, hears every report (a trace writer, say).
 RunResult run_model(const Scenario& scenario, const RunOptions& options,
                     Observer* observer = nullptr);
+
+struct FlowPlan;
+// The same with other stages or routes than the model's own (justice_flow(), flow.hpp).
+RunResult run_model(const Scenario& scenario, const RunOptions& options, Observer* observer,
+                    const FlowPlan& plan);
 
 // The seed of replication r: the same for every scenario point, so replication r of two points
 // shares its random numbers (common random numbers) and differences between points are signal.
