@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "models/attrition.hpp"
-#include "models/investigation.hpp"
+#include "models/staff_pool.hpp"
 
 namespace cj {
 namespace {
@@ -17,11 +17,7 @@ constexpr std::uint64_t kDecisionDraw = 1;
 
 ChargingStage::ChargingStage(Context& ctx) : Node("charging"), ctx_(ctx) {
   if (const auto& staff = ctx.scenario.charging.lawyers) {
-    sim::PoolSpec spec;
-    spec.name = "lawyers";
-    spec.roster = staff_roster(staff->count, to_day(ctx.scenario.start));
-    spec.servers = static_cast<std::uint32_t>(std::max(1.0, spec.roster->max_level()));
-    lawyers_ = std::make_unique<sim::ServerPool>(ctx.engine, std::move(spec), *this);
+    lawyers_ = staff_pool(ctx, *staff, "lawyers", *this);
     ending_.resize(lawyers_->spec().servers, ChargingStep::decision_made);
   }
 }

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "models/attrition.hpp"
+#include "models/staff_pool.hpp"
 
 namespace cj {
 namespace {
@@ -14,26 +15,9 @@ constexpr std::uint64_t kOutcomeDraw = 1;
 
 }  // namespace
 
-sim::Roster staff_roster(const DatedSteps& count, Day start) {
-  std::vector<sim::Roster::Step> steps;
-  for (const auto& [date, value] : count.steps) {
-    const double t = std::max(0.0, static_cast<double>(to_day(date) - start));
-    if (!steps.empty() && steps.back().from >= t) {
-      steps.back().level = value;  // dates before the start collapse onto it
-    } else {
-      steps.push_back({t, value});
-    }
-  }
-  return sim::Roster(std::move(steps));
-}
-
 InvestigationStage::InvestigationStage(Context& ctx) : Node("investigation"), ctx_(ctx) {
   if (const auto& staff = ctx.scenario.investigation.investigators) {
-    sim::PoolSpec spec;
-    spec.name = "investigators";
-    spec.roster = staff_roster(staff->count, to_day(ctx.scenario.start));
-    spec.servers = static_cast<std::uint32_t>(std::max(1.0, spec.roster->max_level()));
-    investigators_ = std::make_unique<sim::ServerPool>(ctx.engine, std::move(spec), *this);
+    investigators_ = staff_pool(ctx, *staff, "investigators", *this);
     ending_.resize(investigators_->spec().servers, InvestigationEnd::concluded);
   }
 }

@@ -62,7 +62,4 @@ class InvestigationStage final
   Exit file_{*this, "file"};
 };
 
-// A staff roster (investigators, lawyers) from dated counts: steps at those dates, every day.
-sim::Roster staff_roster(const DatedSteps& count, Day start);
-
 }  // namespace cj
