@@ -59,7 +59,7 @@ void ChargingStage::submit(Slot slot) {
   wait(slot, g.triage_days.sample(rng), ChargingStep::triage_done);
 }
 
-void ChargingStage::triaged(Slot slot) {
+void ChargingStage::triage(Slot slot) {
   Case& c = ctx_.cases[slot];
   const CaseRecord& r = c.record;
   const auto& g = ctx_.scenario.charging.groups[r.group];
@@ -140,7 +140,7 @@ void ChargingStage::on(ChargingStep step, Slot slot) {
   ctx_.cases[slot].pending = {};
   switch (step) {
     case ChargingStep::triage_done:
-      triaged(slot);
+      triage(slot);
       break;
     case ChargingStep::rework_done:
       submit(slot);  // the reworked file goes back to triage

@@ -45,7 +45,8 @@ class ChargingStage final
   void receive_file(Slot slot);
   void receive_later_entry(Slot slot);
   void submit(Slot slot);
-  void triaged(Slot slot);
+  // Triage accepts the file (on to a decision) or returns it for rework.
+  void triage(Slot slot);
   void start_decision(Slot slot, double age);
   void decide(Slot slot);
   void withdraw(Slot slot);

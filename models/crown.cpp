@@ -71,11 +71,11 @@ void CrownCourtCentre::on(CrownHearing hearing, Slot slot) {
   switch (hearing) {
     case CrownHearing::ptph:
       part_days_today_ += ctx_.scenario.crown.ptph_sitting_days;
-      owner_.ptph(slot);
+      owner_.hold_ptph(slot);
       break;
     case CrownHearing::sentence:
       part_days_today_ += ctx_.scenario.crown.sentence_sitting_days;
-      owner_.sentence(slot);
+      owner_.hold_sentence_hearing(slot);
       break;
   }
 }
@@ -266,7 +266,7 @@ void CrownStage::open_from_stock(Slot slot, const StockCase& stock) {
   centre_of(slot).schedule_hearing(slot, CrownHearing::ptph, ctx_.day_after(remaining));
 }
 
-void CrownStage::ptph(Slot slot) {
+void CrownStage::hold_ptph(Slot slot) {
   Case& c = ctx_.cases[slot];
   CaseRecord& r = c.record;
   count_up(r.hearings);
@@ -291,7 +291,7 @@ void CrownStage::ptph(Slot slot) {
   await_trial(slot, later_draw < g.late_guilty_plea, later_after);
 }
 
-void CrownStage::sentence(Slot slot) {
+void CrownStage::hold_sentence_hearing(Slot slot) {
   count_up(ctx_.cases[slot].record.hearings);
   ctx_.report(slot, CaseEvent::sentenced);
   ctx_.close(slot, Outcome::convicted_plea);

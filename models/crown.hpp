@@ -84,8 +84,8 @@ class CrownStage final : public Node {
   void at_horizon() override;
 
   // Called by the centres.
-  void ptph(Slot slot);
-  void sentence(Slot slot);
+  void hold_ptph(Slot slot);
+  void hold_sentence_hearing(Slot slot);
   void check_custody_time_limit(Slot slot);
 
  private:

@@ -76,7 +76,7 @@ void CourtHouse::on(CourtHouseEvent event, int day) {
     case CourtHouseEvent::listing:
       listing_due_ = -1;
       listing_.list(
-          day, [this](Slot slot, Hearing hearing, int on) { owner_.listed(slot, hearing, on); });
+          day, [this](Slot slot, Hearing hearing, int on) { owner_.on_listed(slot, hearing, on); });
       break;
   }
 }
@@ -136,7 +136,7 @@ void MagistratesStage::request(Slot slot, Hearing hearing, int earliest_day) {
   court.list_tonight();
 }
 
-void MagistratesStage::listed(Slot slot, Hearing hearing, int /*day*/) {
+void MagistratesStage::on_listed(Slot slot, Hearing hearing, int /*day*/) {
   ctx_.report(slot,
               hearing == Hearing::trial ? CaseEvent::trial_listed : CaseEvent::hearing_listed);
 }
@@ -145,15 +145,15 @@ void MagistratesStage::sit(CourtHouse& court, int day) {
   Listing& listing = court.listing();
   for (const Listed& l : listing.take_hearings(day)) {
     if (l.hearing == Hearing::sentence) {
-      sentence(l.slot);
+      hold_sentence_hearing(l.slot);
     } else {
-      first_hearing(l.slot);
+      hold_first_hearing(l.slot);
     }
   }
   // Trials in listing order while the day's trial minutes last (over-listing may run out).
   const double trial_minutes = listing.trial_minutes(day);
   double used = 0;
-  for (const Listed& l : listing.take_trials(day)) used += trial(l.slot, trial_minutes - used);
+  for (const Listed& l : listing.take_trials(day)) used += hold_trial(l.slot, trial_minutes - used);
   const auto& p = ctx_.scenario.magistrates;
   const double available = listing.hearing_minutes(day) + trial_minutes;
   const double hearing_used =
@@ -165,7 +165,7 @@ void MagistratesStage::sit(CourtHouse& court, int day) {
   court.sit_on(ctx_.calendar.next_sitting_day(day + 1));
 }
 
-void MagistratesStage::first_hearing(Slot slot) {
+void MagistratesStage::hold_first_hearing(Slot slot) {
   Case& c = ctx_.cases[slot];
   CaseRecord& r = c.record;
   const auto& p = ctx_.scenario.magistrates;
@@ -191,13 +191,13 @@ void MagistratesStage::first_hearing(Slot slot) {
     return;
   }
   if (c.pleads_guilty) {
-    guilty_plea(slot, committal_draw, reports_draw);
+    plead_guilty(slot, committal_draw, reports_draw);
     return;
   }
-  after_not_guilty(slot);
+  plead_not_guilty(slot);
 }
 
-void MagistratesStage::guilty_plea(Slot slot, double committal_draw, double reports_draw) {
+void MagistratesStage::plead_guilty(Slot slot, double committal_draw, double reports_draw) {
   const CaseRecord& r = ctx_.cases[slot].record;
   const auto& p = ctx_.scenario.magistrates;
   ctx_.report(slot, CaseEvent::guilty_plea);
@@ -213,7 +213,7 @@ void MagistratesStage::guilty_plea(Slot slot, double committal_draw, double repo
   }
 }
 
-void MagistratesStage::after_not_guilty(Slot slot) {
+void MagistratesStage::plead_not_guilty(Slot slot) {
   Case& c = ctx_.cases[slot];
   const CaseRecord& r = c.record;
   const auto& p = ctx_.scenario.magistrates;
@@ -231,13 +231,13 @@ void MagistratesStage::after_not_guilty(Slot slot) {
   request(slot, Hearing::trial, ctx_.day_after(preparation));
 }
 
-void MagistratesStage::sentence(Slot slot) {
+void MagistratesStage::hold_sentence_hearing(Slot slot) {
   count_up(ctx_.cases[slot].record.hearings);
   ctx_.report(slot, CaseEvent::sentenced);
   ctx_.close(slot, Outcome::convicted_plea);
 }
 
-double MagistratesStage::trial(Slot slot, double minutes_left) {
+double MagistratesStage::hold_trial(Slot slot, double minutes_left) {
   Case& c = ctx_.cases[slot];
   CaseRecord& r = c.record;
   const auto& p = ctx_.scenario.magistrates;

@@ -59,7 +59,7 @@ class MagistratesStage final : public Node {
 
   // Called by a court on a sitting day and after listing.
   void sit(CourtHouse& court, int day);
-  void listed(Slot slot, Hearing hearing, int day);
+  void on_listed(Slot slot, Hearing hearing, int day);
 
  private:
   // A case charged now (by the police or the CPS, or received from data).
@@ -67,12 +67,12 @@ class MagistratesStage final : public Node {
   // Days from charge to the first hearing: custody cases first, expected guilty pleas sooner.
   double notice_days(const Case& c) const;
   void request(Slot slot, Hearing hearing, int earliest_day);
-  void first_hearing(Slot slot);
-  void guilty_plea(Slot slot, double committal_draw, double reports_draw);
-  void sentence(Slot slot);
+  void hold_first_hearing(Slot slot);
+  void plead_guilty(Slot slot, double committal_draw, double reports_draw);
+  void hold_sentence_hearing(Slot slot);
   // Returns the court minutes the trial used.
-  double trial(Slot slot, double minutes_left);
-  void after_not_guilty(Slot slot);
+  double hold_trial(Slot slot, double minutes_left);
+  void plead_not_guilty(Slot slot);
 
   Context& ctx_;
   std::vector<std::unique_ptr<CourtHouse>> courts_;

@@ -4,6 +4,12 @@
 #include <cmath>
 
 namespace cj {
+namespace {
+
+// A running total a rounding error short of a whole number counts as that number.
+constexpr double kWholeNumberSlack = 1e-9;
+
+}  // namespace
 
 SittingCalendar::SittingCalendar(const CourtCalendar& calendar, Day start, int days)
     : start_(start),
@@ -72,7 +78,7 @@ std::vector<double> whole_per_day(const std::vector<double>& levels) {
   for (std::size_t d = 0; d < levels.size(); ++d) {
     if (levels[d] <= 0) continue;
     carry += levels[d];
-    const double n = std::floor(carry + 1e-9);
+    const double n = std::floor(carry + kWholeNumberSlack);
     whole[d] = n;
     carry -= n;
   }
