@@ -17,7 +17,7 @@ FlowPlan justice_flow() {
       stage<CrownStage>(),
   };
   plan.routes = {
-      // from           exit                      to               entry
+      // {from stage or source, its exit, to stage, its entry point}
       {"demand", "report", "investigation", "report"},
       {"investigation", "file", "charging", "file"},
       {"charging", "charged", "magistrates", "charged"},

@@ -1,6 +1,7 @@
 #include "models/node.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace cj {
 namespace {
@@ -20,6 +21,10 @@ Exit* Sender::exit(std::string_view name) const noexcept {
 
 const EntryPoint* Node::entry_point(std::string_view name) const noexcept {
   return find_named(entry_points_, name);
+}
+
+void Node::open_from_stock(Slot /*slot*/, const StockCase& /*stock*/) {
+  throw std::logic_error("case flow: stage '" + name() + "' opens no initial stock");
 }
 
 EntryPoint::EntryPoint(Node& node, std::string name, std::function<void(Slot)> receive)

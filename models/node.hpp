@@ -55,8 +55,9 @@ class Node : public Sender {
   // The entry point of that name; nullptr if there is none.
   const EntryPoint* entry_point(std::string_view name) const noexcept;
 
-  // A case open at the start date enters this stage (the route table says which stock).
-  virtual void open_from_stock(Slot slot, const StockCase& stock) = 0;
+  // A case open at the start date enters this stage (the route table says which stock). A stage
+  // the table gives no stock need not override it: this one throws std::logic_error.
+  virtual void open_from_stock(Slot slot, const StockCase& stock);
   // The run has reached its horizon: a last look at the cases still open here.
   virtual void at_horizon() {}
 
