@@ -9,28 +9,34 @@
 //   expectation that some bookings will not go ahead). Capacity offered stays the unscaled figure.
 // - Reserves: each keeps a share of every day's bookable capacity for one booking class (a ring
 //   fence: domestic-abuse trials, custody cases, short hearings). A class books its own reserve
-//   first, then general room; once the day is no more than the reserve's `release_days` ahead of
-//   `today` (0: never), any class may book that reserve, after general room. Reserves are kept
-//   per day, not per session, so that a fence never leaves a session too small for a booking.
+//   first, then general room, then the other reserves released on that day (in the order of
+//   Rules::reserves): a reserve is released, open to every class, once the day is no more than
+//   its `release_days` ahead of `today` (0: never). Reserves are kept per day, not per session,
+//   so that a fence never leaves a session too small for a booking. The room a class may book is
+//   summed in that order, and a booking takes from each source up to its room, the last source
+//   taking the rest: with one reserve, the arithmetic of the diary before its trees, bit for bit.
 // - Spans: a booking may hold one amount on each of several consecutive open days (a Crown Court
 //   trial holding a room for its sitting days). Days offering no capacity are skipped, not
-//   counted; the span starts on the first day in its window from which every day fits.
-// - Cancelling gives the room back exactly: the diary is then as if the booking had never been
-//   made (the sums of the other bookings are recomputed in their booking order), until the day
-//   has passed.
+//   counted; the span starts on the first day of its window from which every day fits.
+// - Cancelling, until the booking's day has passed, gives the room back exactly: the day's sums
+//   become those of its other bookings added in booking order, as if the cancelled one had never
+//   been made (the others keep their sessions and splits).
 // - `today` (the day a booking is made) never goes back; bookings and the release of reserves are
 //   decided on it. Queries answer for the last `today` given.
 //
-// Cost: a first-fit tree over days for each booking class holds the room that class may book on
-// each day (its reserve, general room, released reserves) capped by the largest room left in any
-// one session, so that finding a day is one O(log days) descent however full the diary is; a
-// tree over sessions finds the session. A booking updates one leaf per class; each day enters
-// each reserve's release window once as `today` advances.
+// Cost: a first-fit tree over days for each class with a reserve, and one for every other class,
+// holds the room that class may book on each day capped by the largest room left in any one
+// session, so that finding the day is one O(log days) descent however full the diary is; a tree
+// over sessions finds the session. A booking updates one leaf per tree; each day enters each
+// reserve's release window once as `today` advances. A span walks the open days from the first
+// day that fits and, at a day that does not, starts again after it. The diary keeps the bookings
+// of days not yet passed (for cancel): memory grows with the bookings ahead, not those done.
 //
 // To add a kind of reserve: it is a Reserve {booking class, share, release_days} in Rules; the
 // model gives each kind of request its own booking class. A rule that is not a share of each
-// day's capacity (a fixed amount, a reserve for some sessions only) goes in day_room() and
-// take_parts() (the order in which a class uses room), which the trees and cancel() follow.
+// day's capacity (a fixed amount, a reserve for some sessions only) goes in add_day(), day_room()
+// and take_parts() (what a class may use, and in which order), which the trees and cancel()
+// follow; the reference in tests/sim/diary_reference.cpp states the same rule plainly.
 //
 // The diary is plain data: the model decides when to book and what happens on the day.
 #pragma once
@@ -94,7 +100,7 @@ class Diary {
   std::optional<std::vector<Booking>> book_span(const Request& request, std::uint32_t span_days,
                                                 std::uint32_t today);
   // Gives a booking's room back. The booking must be one this diary made, not yet cancelled, on
-  // a day no earlier than today.
+  // a day no earlier than today; otherwise InvalidParameter.
   void cancel(const Booking& booking);
   // Moves `today` on without booking (releases reserves, forgets the bookings of past days).
   void advance_to(std::uint32_t today);
