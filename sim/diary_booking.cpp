@@ -46,7 +46,7 @@ std::optional<std::uint32_t> Diary::first_span(std::uint32_t tree, const Request
       if (!fits(tree, day, request.amount)) break;
     }
     if (held == span_days) return start;
-    // Every start up to the full day would hold it too: look beyond it.
+    // Every start up to this day would have it in its span: look after it.
     start = first_fit(tree, day + 1, request.latest, request.amount);
   }
   return std::nullopt;
