@@ -12,6 +12,7 @@
 
 #include "sim/check.hpp"
 #include "tools/bench/cj3.hpp"
+#include "tools/bench/diary_bench.hpp"
 #include "tools/bench/peak_memory.hpp"
 #include "tools/bench/queueing_theory.hpp"
 #include "tools/bench/scenario_bench.hpp"
@@ -145,6 +146,7 @@ int main(int argc, char** argv) {
   const std::string usage =
       "usage: cjsim-bench cj3 [--cases N] [--seed S] [--engine native|simgrid] ...\n"
       "       cjsim-bench scenario FILE [--trace none|cases|events|compare] [--engine E]\n"
+      "       cjsim-bench diary [--scales 1,2,4,8] [--repeats N]\n"
       "       cjsim-bench <workload> --help\n";
   if (argc < 2) {
     std::cerr << usage;
@@ -159,7 +161,9 @@ int main(int argc, char** argv) {
   try {
     if (workload == "cj3") return run_cj3(args);
     if (workload == "scenario") return bench::run_scenario_bench(args);
-    std::cerr << "cjsim-bench: unknown workload '" << workload << "' (expected cj3 or scenario)\n"
+    if (workload == "diary") return bench::run_diary_bench(args);
+    std::cerr << "cjsim-bench: unknown workload '" << workload
+              << "' (expected cj3, scenario or diary)\n"
               << usage;
     return kUsageError;
   } catch (const po::invalid_option_value& e) {
