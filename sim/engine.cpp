@@ -34,6 +34,10 @@ void Engine::attach(Agent& agent, std::string name) {
   ++agents_;
 }
 
+void prepare_engine(EngineKind kind) {
+  if (kind == EngineKind::simgrid) load_simgrid_module();
+}
+
 std::unique_ptr<Engine> make_engine(EngineKind kind, const EngineOptions& options) {
   if (kind == EngineKind::simgrid) return make_simgrid_engine(options);
   return std::make_unique<NativeEngine>();

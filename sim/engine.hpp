@@ -100,6 +100,12 @@ class Engine {
   int agents_ = 0;
 };
 
+// Throws InvalidParameter if SimGrid's engine is asked for while another is alive in this
+// process, ModuleError (module.hpp) if the SimGrid back end's module is missing.
 std::unique_ptr<Engine> make_engine(EngineKind kind, const EngineOptions& options = {});
+
+// Loads what the back end needs (SimGrid's module), so that a program can report a missing one
+// before it starts any work; throws ModuleError. Nothing to do for the native back end.
+void prepare_engine(EngineKind kind);
 
 }  // namespace sim
