@@ -1,6 +1,8 @@
 // cjsim-bench: measures the kernel and the model, one `key=value` per line.
 //
 //   cjsim-bench cj3 --cases N --seed S --engine native|simgrid [--repeat R]
+//   cjsim-bench scenario FILE [--trace none|cases|events|compare]
+//   cjsim-bench startup [--cjsim PATH] [--old PATH]
 #include <boost/program_options.hpp>
 
 #include <algorithm>
@@ -18,6 +20,7 @@
 #include "tools/bench/peak_memory.hpp"
 #include "tools/bench/queueing_theory.hpp"
 #include "tools/bench/scenario_bench.hpp"
+#include "tools/bench/startup_bench.hpp"
 
 namespace po = boost::program_options;
 
@@ -198,6 +201,7 @@ int main(int argc, char** argv) {
   const std::string usage =
       "usage: cjsim-bench cj3 [--cases N] [--seed S] [--engine native|simgrid] [--repeat R] ...\n"
       "       cjsim-bench scenario FILE [--trace none|cases|events|compare] [--engine E]\n"
+      "       cjsim-bench startup [--cjsim PATH] [--old PATH] [--runs N]\n"
       "       cjsim-bench <workload> --help\n";
   if (argc < 2) {
     std::cerr << usage;
@@ -212,7 +216,9 @@ int main(int argc, char** argv) {
   try {
     if (workload == "cj3") return run_cj3(args);
     if (workload == "scenario") return bench::run_scenario_bench(args);
-    std::cerr << "cjsim-bench: unknown workload '" << workload << "' (expected cj3 or scenario)\n"
+    if (workload == "startup") return bench::run_startup_bench(args);
+    std::cerr << "cjsim-bench: unknown workload '" << workload
+              << "' (expected cj3, scenario or startup)\n"
               << usage;
     return kUsageError;
   } catch (const po::invalid_option_value& e) {
