@@ -36,8 +36,8 @@ bool Calendar::settle_top_slowly() {
       today_.pop();
     }
     if (far_.empty()) return false;
-    today_.refill([this](std::vector<ScheduledEvent>& into) { far_.take_next_days(into, kBatch); },
-                  [this](const ScheduledEvent& e) { return drop_if_cancelled(e); });
+    today_.start_day([this](std::vector<ScheduledEvent>& into) { far_.take_next_day(into); },
+                     [this](const ScheduledEvent& e) { return drop_if_cancelled(e); });
   }
 }
 

@@ -2,11 +2,12 @@
 // scheduling, so events at the same time run in the order they were scheduled, whatever the
 // back end.
 //
-// The current day's events (a day is one unit of time) are in a binary heap; later ones wait in
-// day buckets (day_buckets.hpp) and join the heap on their day. A run keeps tens of thousands of
-// timers months ahead (about one per open case): in a single heap each event would pay for
-// their depth in cache misses; here the heap holds one day's events, and a far event costs an
-// append and one move. Every heap entry carries its whole event, so running it reads nothing else.
+// Later days' events (a day is one unit of time) wait unsorted in day buckets (day_buckets.hpp);
+// when a day begins its bucket is sorted, and events scheduled during the day go to a small heap
+// beside it (day_queue.hpp). A run keeps tens of thousands of timers months ahead (about one per
+// open case): in a single heap every event paid for their depth in cache misses; here a far
+// event costs an append, a move and its share of one sort. Every entry carries its whole event,
+// so running it reads nothing else.
 //
 // Cancelling marks an event's slot; the event is dropped when it comes up, and everything is
 // compacted whenever cancelled events outnumber live ones, so memory stays within twice what is
@@ -20,6 +21,7 @@
 #include <vector>
 
 #include "sim/day_buckets.hpp"
+#include "sim/day_queue.hpp"
 #include "sim/event_heap.hpp"
 #include "sim/time.hpp"
 
@@ -101,8 +103,6 @@ class Calendar {
 
  private:
   static constexpr std::uint32_t kNone = 0xffffffffU;
-  // Days with fewer events are taken together into the heap, up to this many events.
-  static constexpr std::size_t kBatch = 1;
 
   // A slot's generation is odd while its event is pending; it moves on when the event runs or
   // is cancelled, so ids of past events never match again.
@@ -139,7 +139,7 @@ class Calendar {
   void compact() noexcept;
   std::uint32_t slot_of(EventId id) const noexcept;
 
-  EventHeap today_;                        // events before far_.end_of_day()
+  DayQueue today_;                         // events before far_.end_of_day()
   DayBuckets far_;                         // the rest
   std::vector<std::uint32_t> generation_;  // by slot
   std::vector<Handler*> handler_;          // by slot: the handler of its pending event

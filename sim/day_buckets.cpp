@@ -38,12 +38,6 @@ std::size_t DayBuckets::next_occupied(std::size_t from) const noexcept {
   return from;  // not reached: the ring is not empty
 }
 
-void DayBuckets::take_next_days(std::vector<ScheduledEvent>& into, std::size_t at_least) {
-  do {
-    take_next_day(into);
-  } while (into.size() < at_least && !empty() && end_of_day_ != kNever);
-}
-
 void DayBuckets::take_next_day(std::vector<ScheduledEvent>& into) {
   pull_within_reach();
   if (in_ring_ == 0) {

@@ -40,9 +40,9 @@ class DayBuckets {
   }
 
   // Makes the next day with events the current one and moves its events to the end of `into`,
-  // in no order; then the days after it the same way while `into` holds fewer than `at_least`
-  // (so that sparse days are taken a few at a time). Not empty().
-  void take_next_days(std::vector<ScheduledEvent>& into, std::size_t at_least);
+  // in no order. Not empty(). (Taking sparse days a few at a time cost more than it saved: a
+  // bigger heap for the current day.)
+  void take_next_day(std::vector<ScheduledEvent>& into);
 
   // Removes every event for which `drop(event)` is true.
   template <class Drop>
@@ -70,7 +70,6 @@ class DayBuckets {
     bucket.push_back(event);
     ++in_ring_;
   }
-  void take_next_day(std::vector<ScheduledEvent>& into);
   void set_day(std::int64_t day) noexcept;
   void pull_within_reach();
   std::size_t next_occupied(std::size_t from) const noexcept;
