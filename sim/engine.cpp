@@ -1,6 +1,5 @@
 #include "sim/engine.hpp"
 
-#include <cmath>
 #include <string>
 
 #include "sim/check.hpp"
@@ -19,17 +18,12 @@ std::string_view engine_kind_name(EngineKind kind) {
   return kind == EngineKind::native ? "native" : "simgrid";
 }
 
-EventId Engine::at(Time time, Handler& handler, std::uint32_t kind, std::uint64_t arg) {
-  if (!(time >= now_) || !std::isfinite(time)) {
-    require(false, "event time", time,
-            "a finite time not before now (" + format_number(now_) + ")");
-  }
-  return calendar_.push(time, handler, kind, arg);
+void Engine::refuse_time(Time time) const {
+  fail("event time", time, "a finite time not before now (" + format_number(now_) + ")");
 }
 
-EventId Engine::after(Time delay, Handler& handler, std::uint32_t kind, std::uint64_t arg) {
-  require(delay >= 0 && std::isfinite(delay), "event delay", delay, "a finite delay >= 0");
-  return calendar_.push(now_ + delay, handler, kind, arg);
+void Engine::refuse_delay(Time delay) {
+  fail("event delay", delay, "a finite delay >= 0");
 }
 
 void Engine::attach(Agent& agent, std::string name) {
@@ -38,6 +32,10 @@ void Engine::attach(Agent& agent, std::string name) {
   agent.agent_index_ = agents_;
   on_attach(agent, agents_);
   ++agents_;
+}
+
+void prepare_engine(EngineKind kind) {
+  if (kind == EngineKind::simgrid) load_simgrid_module();
 }
 
 std::unique_ptr<Engine> make_engine(EngineKind kind, const EngineOptions& options) {

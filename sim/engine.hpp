@@ -62,8 +62,14 @@ class Engine {
 
   // Schedules handler.on_event(kind, arg) at `time` (>= now; finite). Events at equal times run in
   // the order they were scheduled.
-  EventId at(Time time, Handler& handler, std::uint32_t kind = 0, std::uint64_t arg = 0);
-  EventId after(Time delay, Handler& handler, std::uint32_t kind = 0, std::uint64_t arg = 0);
+  EventId at(Time time, Handler& handler, std::uint32_t kind = 0, std::uint64_t arg = 0) {
+    if (!(time >= now_ && time < kNever)) refuse_time(time);
+    return calendar_.push(time, handler, kind, arg);
+  }
+  EventId after(Time delay, Handler& handler, std::uint32_t kind = 0, std::uint64_t arg = 0) {
+    if (!(delay >= 0 && delay < kNever)) refuse_delay(delay);
+    return calendar_.push(now_ + delay, handler, kind, arg);
+  }
   // Returns false if the event has already run or been cancelled.
   bool cancel(EventId id) noexcept { return calendar_.cancel(id); }
   bool is_pending(EventId id) const noexcept { return calendar_.pending(id); }
@@ -83,6 +89,9 @@ class Engine {
   Engine() = default;
   // Called by attach for each agent, in order; the index is dense from 0.
   virtual void on_attach(Agent& agent, int index) = 0;
+  // Throw InvalidParameter for a time or delay at() and after() do not take.
+  [[noreturn]] void refuse_time(Time time) const;
+  [[noreturn]] static void refuse_delay(Time delay);
 
   Calendar calendar_;
   Time now_ = 0;
@@ -91,6 +100,12 @@ class Engine {
   int agents_ = 0;
 };
 
+// Throws InvalidParameter if SimGrid's engine is asked for while another is alive in this
+// process, ModuleError (module.hpp) if the SimGrid back end's module is missing.
 std::unique_ptr<Engine> make_engine(EngineKind kind, const EngineOptions& options = {});
+
+// Loads what the back end needs (SimGrid's module), so that a program can report a missing one
+// before it starts any work; throws ModuleError. Nothing to do for the native back end.
+void prepare_engine(EngineKind kind);
 
 }  // namespace sim

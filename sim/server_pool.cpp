@@ -70,6 +70,16 @@ JobId ServerPool::submit(std::uint64_t tag, std::uint32_t priority_class, Time p
   if (std::isnan(patience_deadline)) {
     fail(spec_.name + ": patience deadline", patience_deadline, "a time or never");
   }
+  if (!dispatching_ && queued_ == 0) {
+    // A job that starts at once skips the queue (and its deadline, which could not come first).
+    const Dispatching dispatching(dispatching_);
+    refresh_capacity();
+    if (busy_ < capacity_ && may_start(priority_class)) {
+      start(tag, priority_class);
+      start_queued();  // what the client submitted meanwhile
+      return kStartedAtOnce;
+    }
+  }
   std::uint32_t slot = free_job_;
   if (slot == kNone) {
     slot = static_cast<std::uint32_t>(jobs_.size());
@@ -148,18 +158,21 @@ void ServerPool::release(std::uint32_t slot) noexcept {
 }
 
 void ServerPool::try_start() {
-  if (dispatching_) return;  // a start inside a client callback: the outer loop continues
-  dispatching_ = true;
-  // Cleared however the loop ends, so a client's exception does not leave the pool stuck.
-  struct Clear {
-    bool& flag;
-    ~Clear() { flag = false; }
-  } clear{dispatching_};
-  // A step due now holds even before its event runs (a finish scheduled earlier at the same time
-  // runs first): nothing may start at the instant the roster closes.
+  if (dispatching_ || queued_ == 0) return;  // in a client callback, the outer loop continues
+  const Dispatching dispatching(dispatching_);
+  refresh_capacity();
+  start_queued();
+}
+
+// A step due now holds even before its event runs (a finish scheduled earlier at the same time
+// runs first): nothing may start at the instant the roster closes.
+void ServerPool::refresh_capacity() {
   if (engine_.now() >= next_change_) {
     capacity_ = static_cast<std::uint32_t>(spec_.roster->level_at(engine_.now()));
   }
+}
+
+void ServerPool::start_queued() {
   while (queued_ > 0 && busy_ < capacity_) {
     std::uint32_t chosen = kNone;
     for (std::uint32_t c = 0; c < spec_.classes; ++c) {
@@ -170,26 +183,29 @@ void ServerPool::try_start() {
     }
     if (chosen == kNone) break;
     const std::uint32_t slot = queues_[chosen].head;
-    engine_.cancel(jobs_[slot].deadline);
+    if (jobs_[slot].deadline) engine_.cancel(jobs_[slot].deadline);
     const std::uint64_t tag = jobs_[slot].tag;
     unlink(slot);
     release(slot);
-
-    const std::uint32_t server = idle_.back();
-    idle_.pop_back();
-    Server& s = servers_[server];
-    s.tag = tag;
-    s.fenced = spec_.ring_fence && chosen == spec_.ring_fence->priority_class;
-    ++busy_;
-    if (!s.fenced) ++busy_unfenced_;
-    ++started_;
-    busy_servers_.set(engine_.now(), busy_);
-    const Time service = client_.on_start(tag, server);
-    if (!(service >= 0 && std::isfinite(service))) {
-      fail(spec_.name + ": service time", service, "a finite time >= 0");
-    }
-    engine_.at(engine_.now() + service, s);
+    start(tag, chosen);
   }
+}
+
+void ServerPool::start(std::uint64_t tag, std::uint32_t priority_class) {
+  const std::uint32_t server = idle_.back();
+  idle_.pop_back();
+  Server& s = servers_[server];
+  s.tag = tag;
+  s.fenced = spec_.ring_fence && priority_class == spec_.ring_fence->priority_class;
+  ++busy_;
+  if (!s.fenced) ++busy_unfenced_;
+  ++started_;
+  busy_servers_.set(engine_.now(), busy_);
+  const Time service = client_.on_start(tag, server);
+  if (!(service >= 0 && std::isfinite(service))) {
+    fail(spec_.name + ": service time", service, "a finite time >= 0");
+  }
+  engine_.at(engine_.now() + service, s);
 }
 
 void ServerPool::finish(std::uint32_t server) {

@@ -64,7 +64,9 @@ class ServerPool final : public Handler {
   ServerPool& operator=(const ServerPool&) = delete;
 
   // Queues a job (starting it at once if a server may take it). `patience_deadline` is the time
-  // at which it leaves if not started; kNever for none.
+  // at which it leaves if not started; kNever for none. The id names the job while it waits; a
+  // job that starts at once gets one that names no job (withdraw finds nothing, as for any job
+  // that has started).
   JobId submit(std::uint64_t tag, std::uint32_t priority_class = 0,
                Time patience_deadline = kNever);
   // Takes a queued job out of the queue without reneging; false if it is not queued.
@@ -108,8 +110,24 @@ class ServerPool final : public Handler {
   };
   static constexpr std::uint32_t kNone = 0xffffffffU;
   enum EventKind : std::uint32_t { kCapacityChange = 1, kDeadline = 2 };
+  // Not 0 (that is "no job"), and beyond every slot.
+  static constexpr JobId kStartedAtOnce{(std::uint64_t{1} << 32) | kNone};
+
+  // Set while jobs are being started, so that a job submitted from the client's callback waits
+  // for the loop already running; cleared however the loop ends (a client may throw).
+  struct Dispatching {
+    explicit Dispatching(bool& flag) noexcept : flag_(flag) { flag_ = true; }
+    Dispatching(const Dispatching&) = delete;
+    Dispatching& operator=(const Dispatching&) = delete;
+    ~Dispatching() { flag_ = false; }
+    bool& flag_;
+  };
 
   void try_start();
+  void refresh_capacity();
+  void start_queued();
+  // Starts the job on an idle server (busy_ < capacity_).
+  void start(std::uint64_t tag, std::uint32_t priority_class);
   void finish(std::uint32_t server);
   bool may_start(std::uint32_t priority_class) const noexcept;
   void unlink(std::uint32_t slot) noexcept;

@@ -1,4 +1,5 @@
-// SimGrid S4U back end.
+// SimGrid S4U back end, built as a module of its own (libcjsim-simgrid.so, loaded by
+// simgrid_module.cpp) so that a program links SimGrid only when a run asks for it.
 //
 // Simulated time is SimGrid's: one host built in code (no platform file, no network), a
 // "calendar" actor that sleeps until each event's date, and one daemon actor per agent (server,
@@ -9,8 +10,6 @@
 // within rounding of a requested date. Results must not depend on either, so the calendar actor
 // hands each event to its agent's actor in the calendar's (time, sequence) order and waits for the
 // agent to finish before the next, and the model reads the event's own time, not SimGrid's clock.
-#include "sim/simgrid_engine.hpp"
-
 #include <xbt/log.h>
 #include <simgrid/s4u.hpp>
 
@@ -20,7 +19,7 @@
 #include <string>
 #include <vector>
 
-#include "sim/check.hpp"
+#include "sim/engine.hpp"
 
 namespace sim {
 namespace {
@@ -31,13 +30,8 @@ std::atomic<bool> engine_alive{false};
 
 class SimGridEngine final : public Engine {
  public:
+  // Only while no other is alive (engine_alive set by the caller).
   explicit SimGridEngine(const EngineOptions& options) {
-    bool expected = false;
-    if (!engine_alive.compare_exchange_strong(expected, true)) {
-      throw InvalidParameter(
-          "engine simgrid: another SimGrid engine is alive in this process (SimGrid runs one "
-          "engine per process: run each simulation in its own process)");
-    }
     std::vector<std::string> args{"cjsim", "--cfg=contexts/stack-size:1024"};
     if (!options.simgrid_logging) args.insert(args.begin() + 1, "--log=root.thres:critical");
     std::vector<char*> argv;
@@ -151,8 +145,17 @@ class SimGridEngine final : public Engine {
 
 }  // namespace
 
-std::unique_ptr<Engine> make_simgrid_engine(const EngineOptions& options) {
-  return std::make_unique<SimGridEngine>(options);
-}
-
 }  // namespace sim
+
+// The module's entry point: a new engine, or null while another is alive in this process.
+extern "C" __attribute__((visibility("default"))) sim::Engine* cjsim_create_simgrid_engine(
+    const sim::EngineOptions& options) {
+  bool expected = false;
+  if (!sim::engine_alive.compare_exchange_strong(expected, true)) return nullptr;
+  try {
+    return std::make_unique<sim::SimGridEngine>(options).release();  // owned by the caller
+  } catch (...) {
+    sim::engine_alive = false;
+    throw;
+  }
+}

@@ -11,19 +11,21 @@
 #include "tests/sim/child_process.hpp"
 #include "tests/sim/tie_workload.hpp"
 #include "tools/bench/cj3.hpp"
+#include "tools/bench/cj3_limit.hpp"
 
 namespace {
 
 using sim::EngineKind;
 
-// Every time cj3 recorded, then its summary.
-std::vector<double> cj3_record(EngineKind kind, std::uint64_t seed) {
+// Every time cj3 recorded, then its summary; on the kernel, or hand-written without it.
+std::vector<double> cj3_record(EngineKind kind, std::uint64_t seed,
+                               bench::Cj3Result (*run)(const bench::Cj3Options&) = bench::run_cj3) {
   bench::Cj3Options o;
   o.cases = 4000;
   o.seed = seed;
   o.engine = kind;
   o.record_times = true;
-  bench::Cj3Result r = bench::run_cj3(o);
+  bench::Cj3Result r = run(o);
   std::vector<double> values = std::move(r.times);
   values.insert(values.end(), {r.w1, r.w2_priority, r.w2_normal, r.p_renege, r.w3, r.end_time,
                                static_cast<double>(r.events), static_cast<double>(r.counted)});
@@ -58,6 +60,16 @@ TEST(BackendIdentity, Cj3RecordedTimesAgreeBitForBit) {
   // Each case records its arrival, three starts (or a renege) and three finishes.
   EXPECT_GT(native.size(), 4000u * 6);
   EXPECT_TRUE(bitwise_equal(native, simgrid));
+}
+
+// The benchmark's hand-written limit is the same simulation, so that its speed is a fair bound.
+TEST(BackendIdentity, HandWrittenCj3AgreesWithTheKernelBitForBit) {
+  for (std::uint64_t seed : {1, 2}) {
+    const auto kernel = cj3_record(EngineKind::native, seed);
+    const auto limit = cj3_record(EngineKind::native, seed, bench::run_cj3_limit);
+    EXPECT_GT(kernel.size(), 4000u * 6);
+    EXPECT_TRUE(bitwise_equal(kernel, limit)) << "seed " << seed;
+  }
 }
 
 TEST(BackendIdentity, TieWorkloadAgreesBitForBit) {

@@ -83,7 +83,9 @@ std::vector<std::string> statistics_lines(const std::string& out) {
     const std::size_t end = out.find('\n', start);
     const std::string line = out.substr(start, end - start);
     const bool machine = line.rfind("wall_seconds=", 0) == 0 ||
+                         line.rfind("cpu_seconds=", 0) == 0 ||
                          line.rfind("model_events_per_second=", 0) == 0 ||
+                         line.rfind("limit_", 0) == 0 || line.rfind("speed_vs_limit=", 0) == 0 ||
                          line.rfind("peak_rss_mb=", 0) == 0 || line.rfind("engine=", 0) == 0;
     if (!machine) lines.push_back(line);
     if (end == std::string::npos) break;

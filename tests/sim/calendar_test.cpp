@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 #include <utility>
 #include <vector>
@@ -201,3 +203,76 @@ TEST(Calendar, AgreesWithAReferenceUnderRandomOperations) {
 }
 
 }  // namespace
+
+// The same against the reference, with times from a fraction of a day to hundreds of years
+// ahead (past the day buckets' ring), many at whole days, some before the last event popped, and
+// a few past the last day the calendar counts exactly, which come out at the end. Thousands stay
+// pending, so that the clock moves on by days while far events wait.
+TEST(Calendar, AgreesWithAReferenceFromHoursToMillennia) {
+  Null h;
+  sim::Calendar calendar;
+  sim::Rng rng(2026);
+  std::map<std::pair<double, std::uint64_t>, sim::EventId> reference;
+  std::vector<std::pair<sim::EventId, std::pair<double, std::uint64_t>>> issued;
+  std::uint64_t sequence = 0;
+  double now = 0;
+  const auto time_ahead = [&]() -> double {
+    const double u = rng.uniform();
+    if (u < 0.02) return 1e15 * (1 + static_cast<double>(rng.next() % 100));  // past 2^52
+    if (u < 0.03) return 1e300;
+    if (u < 0.05) return static_cast<double>(rng.next() % 5000);       // maybe before now
+    const double ahead = std::exp(rng.uniform() * std::log(3e5)) - 1;  // up to 800 years
+    return u < 0.5 ? std::floor(now + ahead) : now + ahead;
+  };
+  double far_ones = 0;
+  for (int step = 0; step < 200000; ++step) {
+    const double u = reference.size() < 3000 ? 0 : rng.uniform();
+    if (u < 0.45) {
+      const double time = time_ahead();
+      const auto key = std::make_pair(time, sequence);
+      const sim::EventId id = calendar.push(time, h, 0, sequence++);
+      reference.emplace(key, id);
+      issued.emplace_back(id, key);
+    } else if (u < 0.6 && !issued.empty()) {
+      const auto& [id, key] = issued[rng.next() % issued.size()];
+      const bool live = reference.count(key) > 0;
+      ASSERT_EQ(calendar.cancel(id), live);
+      reference.erase(key);
+    } else if (!reference.empty()) {
+      ASSERT_EQ(calendar.next_time(), reference.begin()->first.first);
+      const auto due = calendar.pop();
+      ASSERT_EQ(due.time, reference.begin()->first.first) << "step " << step;
+      ASSERT_EQ(due.arg, reference.begin()->first.second) << "step " << step;
+      now = std::max(now, due.time);
+      reference.erase(reference.begin());
+    }
+    ASSERT_EQ(calendar.size(), reference.size());
+    if (issued.size() > 40000) issued.erase(issued.begin(), issued.begin() + 20000);
+  }
+  EXPECT_GT(now, 3 * 1024.0);   // the ring went round several times
+  EXPECT_LT(now, 1e6);          // and the far ones still wait
+  while (!reference.empty()) {  // the far end too: 1e15 and beyond, in order
+    far_ones += reference.begin()->first.first >= 1e15 ? 1 : 0;
+    const auto due = calendar.pop();
+    ASSERT_EQ(due.time, reference.begin()->first.first);
+    ASSERT_EQ(due.arg, reference.begin()->first.second);
+    reference.erase(reference.begin());
+  }
+  EXPECT_TRUE(calendar.empty());
+  EXPECT_GT(far_ones, 10);
+}
+
+// An event far beyond the others (past the day buckets' reach) still comes in order, after a
+// long quiet spell, and one pushed later for an earlier day comes before it.
+TEST(Calendar, LongQuietSpells) {
+  Null h;
+  sim::Calendar calendar;
+  calendar.push(100000.5, h, 0, 1);
+  calendar.push(3.25, h, 0, 2);
+  calendar.push(100000.5, h, 0, 3);  // a tie, scheduled later
+  EXPECT_EQ(calendar.pop().arg, 2u);
+  calendar.push(99999, h, 0, 4);
+  calendar.push(7e20, h, 0, 5);
+  calendar.push(2000, h, 0, 6);
+  EXPECT_EQ(pop_all_args(calendar), (std::vector<std::uint64_t>{6, 4, 1, 3, 5}));
+}

@@ -1,6 +1,5 @@
 #include "tools/bench/cj3.hpp"
 
-#include <chrono>
 #include <string>
 
 #include "sim/check.hpp"
@@ -8,6 +7,7 @@
 #include "sim/random.hpp"
 #include "sim/server_pool.hpp"
 #include "sim/statistics.hpp"
+#include "tools/bench/cpu_clock.hpp"
 
 namespace bench {
 namespace {
@@ -53,12 +53,12 @@ class Cj3 final : public sim::Handler {
 
   Cj3Result run() {
     if (options_.cases > 0) engine_->at(interarrival_.sample(arrivals_rng_), *this);
-    const auto start = std::chrono::steady_clock::now();
+    const Stopwatch watch;
     engine_->run_until(sim::kNever);
-    const auto stop = std::chrono::steady_clock::now();
+    result_.sim_wall_seconds = watch.wall_seconds();
+    result_.sim_cpu_seconds = watch.cpu_seconds();
     result_.cases = options_.cases;
     result_.events = engine_->events();
-    result_.sim_wall_seconds = std::chrono::duration<double>(stop - start).count();
     result_.end_time = engine_->now();
     result_.w1 = w1_.mean();
     result_.w2_priority = w2_[0].mean();

@@ -32,6 +32,7 @@ struct Cj3Result {
   std::uint64_t cases = 0;
   std::uint64_t events = 0;
   double sim_wall_seconds = 0;  // the simulation only (not set-up)
+  double sim_cpu_seconds = 0;   // the same in CPU time
   double w1 = 0;                // mean stage-1 wait
   double w2_priority = 0;
   double w2_normal = 0;

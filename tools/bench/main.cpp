@@ -1,21 +1,27 @@
 // cjsim-bench: measures the kernel and the model, one `key=value` per line.
 //
-//   cjsim-bench cj3 --cases N --seed S --engine native|simgrid
+//   cjsim-bench cj3 --cases N --seed S --engine native|simgrid [--repeat R]
+//   cjsim-bench scenario FILE [--trace none|cases|events|compare]
+//   cjsim-bench startup [--cjsim PATH] [--old PATH]
 #include <boost/program_options.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <limits>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "sim/check.hpp"
 #include "tools/bench/cj3.hpp"
+#include "tools/bench/cj3_limit.hpp"
 #include "tools/bench/diary_bench.hpp"
 #include "tools/bench/peak_memory.hpp"
 #include "tools/bench/queueing_theory.hpp"
 #include "tools/bench/scenario_bench.hpp"
+#include "tools/bench/startup_bench.hpp"
 
 namespace po = boost::program_options;
 
@@ -47,12 +53,52 @@ std::vector<double> parse_list(const std::string& text, const char* what, std::s
   return values;
 }
 
+double median(std::vector<double> values) {
+  std::sort(values.begin(), values.end());
+  const std::size_t n = values.size();
+  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+struct Cj3Timing {
+  bench::Cj3Result result;  // of the kernel's last run
+  double wall_seconds = 0, cpu_seconds = 0;
+  double limit_wall_seconds = 0, limit_cpu_seconds = 0;
+};
+
+// Runs the kernel and the hand-written limit in turn, `repeat` times each. The limit must give
+// the kernel's statistics exactly, or the comparison would be of two different simulations.
+Cj3Timing time_against_limit(const bench::Cj3Options& o, int repeat) {
+  std::vector<double> wall, cpu, limit_wall, limit_cpu;
+  Cj3Timing timing;
+  for (int i = 0; i < repeat; ++i) {
+    timing.result = bench::run_cj3(o);
+    wall.push_back(timing.result.sim_wall_seconds);
+    cpu.push_back(timing.result.sim_cpu_seconds);
+    const bench::Cj3Result limit = bench::run_cj3_limit(o);
+    limit_wall.push_back(limit.sim_wall_seconds);
+    limit_cpu.push_back(limit.sim_cpu_seconds);
+    const bench::Cj3Result& r = timing.result;
+    if (limit.events != r.events || limit.end_time != r.end_time || limit.w1 != r.w1 ||
+        limit.w2_priority != r.w2_priority || limit.w2_normal != r.w2_normal || limit.w3 != r.w3 ||
+        limit.p_renege != r.p_renege || limit.counted != r.counted) {
+      throw std::logic_error("the hand-written limit's results differ from the kernel's");
+    }
+  }
+  timing.wall_seconds = median(wall);
+  timing.cpu_seconds = median(cpu);
+  timing.limit_wall_seconds = median(limit_wall);
+  timing.limit_cpu_seconds = median(limit_cpu);
+  return timing;
+}
+
 int run_cj3(const std::vector<std::string>& args) {
   po::options_description options(
       "cjsim-bench cj3: three queueing stages in series (time unit: day)\n\n"
       "  Poisson arrivals; stage 1 FIFO; stage 2 priority cases first (non-preemptive);\n"
       "  stage 3 with exponential patience (reneging). Runs until every case has left;\n"
-      "  statistics skip the first 10% of cases by arrival. Prints key=value lines.\n\n"
+      "  statistics skip the first 10% of cases by arrival. Prints key=value lines.\n"
+      "  Also runs the same model hand-written on a std::priority_queue (the limit_ lines)\n"
+      "  and prints speed_vs_limit, its CPU time over the kernel's (1: as fast as the limit).\n\n"
       "Options");
   long long cases = 1'000'000;
   long long seed = 1;
@@ -62,6 +108,7 @@ int run_cj3(const std::vector<std::string>& args) {
   std::string servers = "20,10,5";
   std::string means = "17,8.5,4.25";
   double patience = 10.0;
+  int repeat = 1;
   options.add_options()("help,h", "show this help")(
       "cases", po::value(&cases)->default_value(cases), "cases to simulate (>= 1)")(
       "seed", po::value(&seed)->default_value(seed), "master seed (>= 0)")(
@@ -73,7 +120,9 @@ int run_cj3(const std::vector<std::string>& args) {
       "service-means", po::value(&means)->default_value(means),
       "mean service days of stages 1,2,3 (exponential)")(
       "patience-mean", po::value(&patience)->default_value(patience),
-      "mean patience in the stage-3 queue, days (exponential)");
+      "mean patience in the stage-3 queue, days (exponential)")(
+      "repeat", po::value(&repeat)->default_value(repeat),
+      "runs of the kernel and of the limit, alternated; times are medians");
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(options).run(), vm);
   if (vm.count("help")) {
@@ -100,17 +149,24 @@ int run_cj3(const std::vector<std::string>& args) {
     o.service_mean[i] = m[i];
   }
   o.patience_mean = patience;
+  sim::require(repeat >= 1 && repeat <= 1000, "--repeat", repeat, "a whole number from 1 to 1,000");
   bench::check(o);
 
-  const bench::Cj3Result r = bench::run_cj3(o);
+  const Cj3Timing timing = time_against_limit(o, repeat);
+  const bench::Cj3Result& r = timing.result;
 
   const double lambda = o.arrival_rate;
   const double lambda_priority = lambda * o.priority_share;
   std::printf("cases=%llu\n", static_cast<unsigned long long>(r.cases));
   std::printf("engine=%s\n", std::string(sim::engine_kind_name(o.engine)).c_str());
-  std::printf("wall_seconds=%.3f\n", r.sim_wall_seconds);
-  std::printf("model_events_per_second=%.0f\n",
-              4.0 * static_cast<double>(r.cases) / r.sim_wall_seconds);
+  const double model_events = 4.0 * static_cast<double>(r.cases);
+  std::printf("wall_seconds=%.3f\n", timing.wall_seconds);
+  std::printf("cpu_seconds=%.3f\n", timing.cpu_seconds);
+  std::printf("model_events_per_second=%.0f\n", model_events / timing.wall_seconds);
+  std::printf("limit_wall_seconds=%.3f\n", timing.limit_wall_seconds);
+  std::printf("limit_cpu_seconds=%.3f\n", timing.limit_cpu_seconds);
+  std::printf("limit_model_events_per_second=%.0f\n", model_events / timing.limit_wall_seconds);
+  std::printf("speed_vs_limit=%.3f\n", timing.limit_cpu_seconds / timing.cpu_seconds);
   std::printf("kernel_events=%llu\n", static_cast<unsigned long long>(r.events));
   std::printf("peak_rss_mb=%.1f\n", bench::peak_rss_mb());
   const auto print = [](const char* key, double measured, const char* theory_name, double value) {
@@ -144,9 +200,10 @@ int run_cj3(const std::vector<std::string>& args) {
 
 int main(int argc, char** argv) {
   const std::string usage =
-      "usage: cjsim-bench cj3 [--cases N] [--seed S] [--engine native|simgrid] ...\n"
+      "usage: cjsim-bench cj3 [--cases N] [--seed S] [--engine native|simgrid] [--repeat R] ...\n"
       "       cjsim-bench scenario FILE [--trace none|cases|events|compare] [--engine E]\n"
       "       cjsim-bench diary [--scales 1,2,4,8] [--repeats N]\n"
+      "       cjsim-bench startup [--cjsim PATH] [--old PATH] [--runs N]\n"
       "       cjsim-bench <workload> --help\n";
   if (argc < 2) {
     std::cerr << usage;
@@ -162,8 +219,9 @@ int main(int argc, char** argv) {
     if (workload == "cj3") return run_cj3(args);
     if (workload == "scenario") return bench::run_scenario_bench(args);
     if (workload == "diary") return bench::run_diary_bench(args);
+    if (workload == "startup") return bench::run_startup_bench(args);
     std::cerr << "cjsim-bench: unknown workload '" << workload
-              << "' (expected cj3, scenario or diary)\n"
+              << "' (expected cj3, scenario, diary or startup)\n"
               << usage;
     return kUsageError;
   } catch (const po::invalid_option_value& e) {
@@ -179,5 +237,8 @@ int main(int argc, char** argv) {
   } catch (const sim::InvalidParameter& e) {
     std::cerr << "cjsim-bench " << workload << ": " << e.what() << "\n";
     return kUsageError;
+  } catch (const std::exception& e) {
+    std::cerr << "cjsim-bench " << workload << ": " << e.what() << "\n";
+    return 1;
   }
 }

@@ -9,6 +9,7 @@
 #include "output/errors.hpp"
 #include "output/files.hpp"
 #include "sim/check.hpp"
+#include "sim/module.hpp"
 #include "tools/cjsim/cli.hpp"
 #include "tools/cjsim/mpi_execution.hpp"
 #include "tools/cjsim/stop_signals.hpp"
@@ -47,7 +48,12 @@ std::string shell_quote(const std::string& s) {
 
 int main(int argc, char** argv) {
   out::skip_hdf5_shutdown_at_exit();  // a failed write must exit 1, not crash at exit
-  cjsim::start_mpi(&argc, &argv);
+  try {
+    cjsim::start_mpi(&argc, &argv);
+  } catch (const sim::ModuleError& e) {
+    std::cerr << "cjsim: " << e.what() << "\n";
+    return cjsim::kFailed;
+  }
   struct StopMpi {
     ~StopMpi() { cjsim::stop_mpi(); }
   } stop_mpi_at_exit;

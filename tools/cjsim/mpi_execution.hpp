@@ -1,6 +1,7 @@
 // Sweeps across MPI ranks (built when Open MPI is found; otherwise every process is rank 0 of 1).
 // The runs not yet done are shared among the ranks in turn; each rank writes its parts into the
-// shared parts folder; rank 0 merges them into the same file a workstation would write.
+// shared parts folder; rank 0 merges them into the same file a workstation would write. MPI
+// itself is a module (ranks.hpp), loaded only by a process that mpirun started.
 #pragma once
 
 #include <iosfwd>
@@ -9,7 +10,11 @@
 
 namespace cjsim {
 
+// The MPI module's file name, in sim::module_directory().
+inline constexpr const char* kMpiModule = "libcjsim-mpi.so";
+
 // Starts MPI when the program was launched by mpirun (and was built with MPI); idempotent.
+// Throws sim::ModuleError if the MPI module is missing.
 void start_mpi(int* argc, char*** argv);
 void stop_mpi();
 int mpi_rank();

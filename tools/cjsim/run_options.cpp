@@ -65,6 +65,9 @@ void common(RunPlan& plan, RunCommandOptions& o, const std::string& default_name
   } catch (const std::exception& e) {
     throw BadInput(std::string("--") + e.what());
   }
+  // A missing back end is reported now, once, rather than by every run (sim::ModuleError: the
+  // work cannot be done, exit status 1). Workers inherit what is loaded here.
+  sim::prepare_engine(plan.engine);
   plan.result = o.out.empty() ? fs::path("results") / (default_name + ".h5") : fs::path(o.out);
   plan.parts = out::parts_directory(plan.result);
 }
