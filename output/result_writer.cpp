@@ -101,7 +101,8 @@ void ResultWriter::Impl::create_traces() {
     h5::write_attribute(ds, "mapping", provenance.offence_groups, check);
     h5::write_attribute(ds, "magistrates_court_mapping", provenance.magistrates_courts, check);
     h5::write_attribute(ds, "crown_centre_mapping", provenance.crown_centres, check);
-    h5::write_number_attribute<double>(ds, "time_resolution_days", kTraceTimeResolutionDays, check);
+    h5::write_number_attribute<double>(ds, "time_resolution_days", cj::kTraceTimeResolutionDays,
+                                       check);
   }
   if (trace == Trace::events) {
     events.emplace(f, "events", event_type.get(), part::event_layout(compression),
@@ -143,7 +144,7 @@ void ResultWriter::Impl::copy_rows(const RunPart& part, std::uint32_t run) {
   if (trace == Trace::none) return;
   std::uint64_t copied = 0;
   {
-    const RowStamp stamp{offsetof(CaseRow, run), run};
+    const RowStamp stamp{kRunOffset, run};
     ChunkedRowReader reader = part.cases(case_type.get());
     reader.read([&](const std::byte* rows, std::size_t n) {
       cases->append(rows, n, &stamp);
@@ -155,7 +156,7 @@ void ResultWriter::Impl::copy_rows(const RunPart& part, std::uint32_t run) {
                     std::to_string(part.run().cases) + " cases");
   }
   if (trace == Trace::events) {
-    const RowStamp stamp{offsetof(EventRow, run), run};
+    const RowStamp stamp{kRunOffset, run};
     ChunkedRowReader reader = part.events(event_type.get());
     reader.read([&](const std::byte* rows, std::size_t n) { events->append(rows, n, &stamp); });
   }

@@ -9,8 +9,6 @@
 
 namespace cj {
 
-enum class Court : std::uint8_t { magistrates = 0, crown = 1 };
-
 class Observer {
  public:
   virtual ~Observer() = default;
