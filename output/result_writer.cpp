@@ -11,6 +11,7 @@
 #include "output/compatibility.hpp"
 #include "output/files.hpp"
 #include "output/hdf5_io.hpp"
+#include "output/label_tables.hpp"
 #include "output/part_format.hpp"
 #include "output/part_reader.hpp"
 #include "output/result_layout.hpp"
@@ -236,6 +237,7 @@ ResultWriter::ResultWriter(std::filesystem::path final_path, bool force,
         w.check(H5Fcreate(w.temporary.c_str(), H5F_ACC_TRUNC, fcpl.get(), fapl.get()), "creating"));
   }
   write_provenance(w.file.get(), provenance, trace, w.check);
+  write_labels(w.file.get(), w.check);
   write_points(w.file.get(), points, w.check);
   w.timeseries = h5::create_group(w.file.get(), "timeseries", w.check);
   h5::write_attribute(w.timeseries.get(), "description",
