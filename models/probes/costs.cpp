@@ -6,7 +6,7 @@
 
 namespace cj {
 
-CostsProbe::CostsProbe(PeriodClock& clock)
+CostsProbe::CostsProbe(PeriodClock& clock, const Scenario&)
     : cost_(clock.flow("cost", "GBP", "Costs incurred during the period (scenario unit costs)")) {}
 
 void CostsProbe::on_closed(const CaseRecord& c) {

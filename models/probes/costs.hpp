@@ -11,10 +11,9 @@ namespace cj {
 
 class CostsProbe final : public Probe {
  public:
-  explicit CostsProbe(PeriodClock& clock);
-  Subscription subscription() const override {
-    return {.closed = true, .open_at_horizon = true, .costs = true};
-  }
+  CostsProbe(PeriodClock& clock, const Scenario& scenario);
+  static constexpr Subscription kSubscription{
+      .closed = true, .open_at_horizon = true, .costs = true};
   void on_closed(const CaseRecord& c) override;
   void on_open_at_horizon(const CaseRecord& c) override;
   void on_cost(double time, double amount) override;

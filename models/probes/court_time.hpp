@@ -12,7 +12,7 @@ namespace cj {
 class CourtTimeProbe final : public Probe {
  public:
   CourtTimeProbe(PeriodClock& clock, const Scenario& scenario);
-  Subscription subscription() const override { return {.court_days = true}; }
+  static constexpr Subscription kSubscription{.court_days = true};
   void on_court_day(Court court, int index, double day, double available, double used) override;
 
  private:

@@ -36,7 +36,7 @@ const char* listings_of(Court c) {
 
 }  // namespace
 
-CourtsProbe::CourtsProbe(PeriodClock& clock) {
+CourtsProbe::CourtsProbe(PeriodClock& clock, const Scenario&) {
   // Series by result, then court.
   for (const TrialResultLabel& result : kTrialResultLabels) {
     for (const CourtLabel& court : kCourtLabels) {

@@ -11,12 +11,11 @@ namespace cj {
 
 class CourtsProbe final : public Probe {
  public:
-  explicit CourtsProbe(PeriodClock& clock);
-  Subscription subscription() const override {
-    return {.events = events_of({CaseEvent::trial_effective, CaseEvent::trial_cracked,
-                                 CaseEvent::trial_ineffective}),
-            .closed = true};
-  }
+  CourtsProbe(PeriodClock& clock, const Scenario& scenario);
+  static constexpr Subscription kSubscription{
+      .events = events_of(
+          {CaseEvent::trial_effective, CaseEvent::trial_cracked, CaseEvent::trial_ineffective}),
+      .closed = true};
   void on_event(const CaseRecord& c, CaseEvent event, double time) override;
   void on_closed(const CaseRecord& c) override;
   void report(Summary& summary) const override;

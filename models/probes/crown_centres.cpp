@@ -18,23 +18,6 @@ CrownCentresProbe::CrownCentresProbe(PeriodClock& clock, const Scenario& scenari
   });
 }
 
-void CrownCentresProbe::on_stage(const CaseRecord& c, Stage from, Stage to, double time) {
-  if (c.crown_centre >= centres_.size()) return;  // not sent to a centre
-  Centre& centre = centres_[c.crown_centre];
-  if (from == Stage::crown) {
-    centre.open->add(-1);
-    centre.disposals->add(1);
-    if (time < kYear) ++centre.disposals_first_year;
-  }
-  if (to == Stage::crown) {
-    if (from == Stage::closed && c.from_stock) {
-      centre.open->open(1);
-    } else {
-      centre.open->add(1);
-    }
-  }
-}
-
 void CrownCentresProbe::report(Summary& summary) const {
   for (const Centre& c : centres_) {
     summary.add(Section::centres, "crown_disposals_first_year_" + c.name, "cases",

@@ -15,8 +15,24 @@ namespace cj {
 class CrownCentresProbe final : public Probe {
  public:
   CrownCentresProbe(PeriodClock& clock, const Scenario& scenario);
-  Subscription subscription() const override { return {.stages = true}; }
-  void on_stage(const CaseRecord& c, Stage from, Stage to, double time) override;
+  static constexpr Subscription kSubscription{.stages = true};
+  // Inline: on the path of every stage change.
+  void on_stage(const CaseRecord& c, Stage from, Stage to, double time) override {
+    if (c.crown_centre >= centres_.size()) return;  // not sent to a centre
+    Centre& centre = centres_[c.crown_centre];
+    if (from == Stage::crown) {
+      centre.open->add(-1);
+      centre.disposals->add(1);
+      if (time < kYear) ++centre.disposals_first_year;
+    }
+    if (to == Stage::crown) {
+      if (from == Stage::closed && c.from_stock) {
+        centre.open->open(1);
+      } else {
+        centre.open->add(1);
+      }
+    }
+  }
   void report(Summary& summary) const override;
 
   static constexpr double kYear = 365.0;  // "first year" measures end on this day

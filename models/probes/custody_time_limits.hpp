@@ -7,9 +7,9 @@ namespace cj {
 
 class CustodyTimeLimitsProbe final : public Probe {
  public:
-  Subscription subscription() const override {
-    return {.events = events_of({CaseEvent::custody_time_limit_breached})};
-  }
+  CustodyTimeLimitsProbe(PeriodClock&, const Scenario&) {}
+  static constexpr Subscription kSubscription{
+      .events = events_of({CaseEvent::custody_time_limit_breached})};
   void on_event(const CaseRecord&, CaseEvent, double) override { ++breaches_; }
   void report(Summary& summary) const override {
     summary.add(Section::standards, "custody_time_limit_breaches", "cases",

@@ -8,8 +8,9 @@ namespace cj {
 
 class DaFastListingProbe final : public Probe {
  public:
-  explicit DaFastListingProbe(double target_days) : target_days_(target_days) {}
-  Subscription subscription() const override { return {.closed = true}; }
+  DaFastListingProbe(PeriodClock&, const Scenario& scenario)
+      : target_days_(scenario.magistrates.da_fast_listing.target_days) {}
+  static constexpr Subscription kSubscription{.closed = true};
   void on_closed(const CaseRecord& c) override;
   void report(Summary& summary) const override;
 

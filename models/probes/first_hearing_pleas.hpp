@@ -10,10 +10,10 @@ namespace cj {
 
 class FirstHearingPleasProbe final : public Probe {
  public:
-  explicit FirstHearingPleasProbe(std::size_t groups) : groups_(groups) {}
-  Subscription subscription() const override {
-    return {.events = events_of({CaseEvent::guilty_plea, CaseEvent::not_guilty_plea})};
-  }
+  FirstHearingPleasProbe(PeriodClock&, const Scenario& scenario)
+      : groups_(scenario.offences.size()) {}
+  static constexpr Subscription kSubscription{
+      .events = events_of({CaseEvent::guilty_plea, CaseEvent::not_guilty_plea})};
   void on_event(const CaseRecord& c, CaseEvent event, double time) override;
   void report(Summary& summary) const override;
 

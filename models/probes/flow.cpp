@@ -6,7 +6,7 @@
 
 namespace cj {
 
-FlowProbe::FlowProbe(PeriodClock& clock) {
+FlowProbe::FlowProbe(PeriodClock& clock, const Scenario&) {
   for (const StageLabel& stage : kStageLabels) {
     if (!stage.open) continue;
     const std::string name = stage.name;
@@ -24,20 +24,6 @@ FlowProbe::FlowProbe(PeriodClock& clock) {
     const std::string name = outcome.name;
     outcomes_[outcome.value] =
         &clock.flow("outcome_" + name, "cases", "Cases ending as " + name + " during the period");
-  }
-}
-
-void FlowProbe::on_stage(const CaseRecord& c, Stage from, Stage to, double) {
-  if (from != Stage::closed) {
-    stages_[from].open->add(-1);
-    stages_[from].disposals->add(1);
-  }
-  if (to == Stage::closed) return;
-  if (from == Stage::closed && c.from_stock) {
-    stages_[to].open->open(1);
-  } else {
-    stages_[to].open->add(1);
-    stages_[to].receipts->add(1);
   }
 }
 

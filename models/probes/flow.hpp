@@ -12,9 +12,22 @@ namespace cj {
 
 class FlowProbe final : public Probe {
  public:
-  explicit FlowProbe(PeriodClock& clock);
-  Subscription subscription() const override { return {.stages = true, .closed = true}; }
-  void on_stage(const CaseRecord& c, Stage from, Stage to, double time) override;
+  FlowProbe(PeriodClock& clock, const Scenario& scenario);
+  static constexpr Subscription kSubscription{.stages = true, .closed = true};
+  // Inline: on the path of every stage change.
+  void on_stage(const CaseRecord& c, Stage from, Stage to, double) override {
+    if (from != Stage::closed) {
+      stages_[from].open->add(-1);
+      stages_[from].disposals->add(1);
+    }
+    if (to == Stage::closed) return;
+    if (from == Stage::closed && c.from_stock) {
+      stages_[to].open->open(1);
+    } else {
+      stages_[to].open->add(1);
+      stages_[to].receipts->add(1);
+    }
+  }
   void on_closed(const CaseRecord& c) override;
   void report(Summary& summary) const override;
 

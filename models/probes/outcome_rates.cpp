@@ -6,8 +6,8 @@
 
 namespace cj {
 
-OutcomeRatesProbe::OutcomeRatesProbe(std::size_t groups, const PreChargeProbe& pre_charge)
-    : pre_charge_(pre_charge), groups_(groups) {}
+OutcomeRatesProbe::OutcomeRatesProbe(PeriodClock&, const Scenario& scenario)
+    : groups_(scenario.offences.size()) {}
 
 void OutcomeRatesProbe::on_closed(const CaseRecord& c) {
   Group& g = groups_[c.group];
@@ -24,6 +24,7 @@ void OutcomeRatesProbe::on_closed(const CaseRecord& c) {
 void OutcomeRatesProbe::report(Summary& summary) const {
   Group all;
   for (const Group& g : groups_) {
+    all.concluded_pre_charge += g.concluded_pre_charge;
     all.withdrawn_pre_charge += g.withdrawn_pre_charge;
     all.completed += g.completed;
     all.convicted += g.convicted;
@@ -35,7 +36,7 @@ void OutcomeRatesProbe::report(Summary& summary) const {
   summary.add(Section::rates, "victim_withdrawal_rate_pre_charge", "share",
               "Cases closed because the victim withdrew before charge (outcome 16), of cases "
               "concluded pre-charge",
-              share(all.withdrawn_pre_charge, pre_charge_.concluded()));
+              share(all.withdrawn_pre_charge, all.concluded_pre_charge));
   summary.add(Section::rates, "victim_withdrawal_rate_post_charge", "share",
               "Prosecutions stopped because the victim withdrew, of cases completed after charge",
               share(all.withdrawn_post_charge, all.completed));
@@ -45,18 +46,16 @@ void OutcomeRatesProbe::report(Summary& summary) const {
 
   const auto by_group = [&](std::string name, std::string description, auto value) {
     std::vector<double> values;
-    for (std::size_t i = 0; i < groups_.size(); ++i) values.push_back(value(groups_[i], i));
+    for (const Group& g : groups_) values.push_back(value(g));
     summary.add_by_group(Section::rates, std::move(name), "share", std::move(description),
                          std::move(values));
   };
   by_group("conviction_rate", "Convictions, of cases completed after charge",
-           [](const Group& g, std::size_t) { return share(g.convicted, g.completed); });
+           [](const Group& g) { return share(g.convicted, g.completed); });
   by_group("victim_withdrawal_rate_pre_charge", "Victim withdrawals before charge",
-           [&](const Group& g, std::size_t i) {
-             return share(g.withdrawn_pre_charge, pre_charge_.concluded(i));
-           });
+           [](const Group& g) { return share(g.withdrawn_pre_charge, g.concluded_pre_charge); });
   by_group("victim_withdrawal_rate_post_charge", "Victim withdrawals after charge",
-           [](const Group& g, std::size_t) { return share(g.withdrawn_post_charge, g.completed); });
+           [](const Group& g) { return share(g.withdrawn_post_charge, g.completed); });
 }
 
 }  // namespace cj

@@ -6,8 +6,8 @@
 
 namespace cj {
 
-PreChargeProbe::PreChargeProbe(std::size_t groups, double horizon_days)
-    : horizon_days_(horizon_days), groups_(groups) {}
+PreChargeProbe::PreChargeProbe(PeriodClock&, const Scenario& scenario)
+    : horizon_days_(scenario.horizon_days), groups_(scenario.offences.size()) {}
 
 void PreChargeProbe::on_event(const CaseRecord& c, CaseEvent event, double) {
   Group& g = groups_[c.group];
@@ -22,22 +22,12 @@ void PreChargeProbe::on_event(const CaseRecord& c, CaseEvent event, double) {
   }
 }
 
-void PreChargeProbe::on_stage(const CaseRecord& c, Stage from, Stage to, double) {
-  if (concludes_pre_charge(from, to)) ++groups_[c.group].concluded;
-}
-
 void PreChargeProbe::on_closed(const CaseRecord& c) {
   // The CPS decided not to charge.
   if (c.stage == Stage::awaiting_charge &&
       (c.outcome == Outcome::no_further_action || c.outcome == Outcome::out_of_court)) {
     ++groups_[c.group].cps_decisions;
   }
-}
-
-double PreChargeProbe::concluded() const {
-  double all = 0;
-  for (const Group& g : groups_) all += g.concluded;
-  return all;
 }
 
 void PreChargeProbe::report(Summary& summary) const {

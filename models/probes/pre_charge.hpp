@@ -6,25 +6,25 @@
 #include <cstddef>
 #include <vector>
 
+#include "models/probes/case_facts.hpp"
 #include "models/probes/probe.hpp"
 
 namespace cj {
 
 class PreChargeProbe final : public Probe {
  public:
-  PreChargeProbe(std::size_t groups, double horizon_days);
-  Subscription subscription() const override {
-    return {.events = events_of({CaseEvent::reported, CaseEvent::charged}),
-            .stages = true,
-            .closed = true};
-  }
+  PreChargeProbe(PeriodClock& clock, const Scenario& scenario);
+  static constexpr Subscription kSubscription{
+      .events = events_of({CaseEvent::reported, CaseEvent::charged}),
+      .stages = true,
+      .closed = true};
   void on_event(const CaseRecord& c, CaseEvent event, double time) override;
-  void on_stage(const CaseRecord& c, Stage from, Stage to, double time) override;
+  // Inline: on the path of every stage change.
+  void on_stage(const CaseRecord& c, Stage from, Stage to, double) override {
+    if (concludes_pre_charge(from, to)) ++groups_[c.group].concluded;
+  }
   void on_closed(const CaseRecord& c) override;
   void report(Summary& summary) const override;
-
-  double concluded(std::size_t group) const { return groups_[group].concluded; }
-  double concluded() const;
 
  private:
   struct Group {

@@ -10,46 +10,55 @@
 #include "models/probes/flow.hpp"
 #include "models/probes/outcome_rates.hpp"
 #include "models/probes/pre_charge.hpp"
+#include "models/probes/probe_list.hpp"
 #include "models/probes/timeliness.hpp"
 #include "models/probes/triage.hpp"
 
 namespace cj {
 
-template <class P, class... Args>
-P& ProbeSet::add(Args&&... args) {
-  auto probe = std::make_unique<P>(std::forward<Args>(args)...);
-  P& added = *probe;
-  const Subscription s = added.subscription();
-  for (std::size_t e = 0; e < on_event_.size(); ++e) {
-    if (s.events.test(e)) on_event_[e].push_back(&added);
-  }
-  if (s.stages) on_stage_.push_back(&added);
-  if (s.closed) on_closed_.push_back(&added);
-  if (s.open_at_horizon) on_open_at_horizon_.push_back(&added);
-  if (s.court_days) on_court_day_.push_back(&added);
-  if (s.costs) on_cost_.push_back(&added);
-  probes_.push_back(std::move(probe));
-  return added;
-}
-
 // Every probe of a run. The order is the order series are written in, and within a section of
 // the summary the order KPIs are written in.
+struct ProbeSet::Probes
+    : ProbeList<FlowProbe, CrownCentresProbe, CourtTimeProbe, TimelinessProbe, PreChargeProbe,
+                TriageProbe, OutcomeRatesProbe, FirstHearingPleasProbe, CourtsProbe,
+                CustodyTimeLimitsProbe, DaFastListingProbe, CostsProbe> {
+  using ProbeList::ProbeList;
+};
+
 ProbeSet::ProbeSet(const Scenario& scenario)
     : horizon_days_(scenario.horizon_days),
-      clock_(scenario.outputs.period_days, scenario.horizon_days) {
-  const std::size_t groups = scenario.offences.size();
-  add<FlowProbe>(clock_);
-  add<CrownCentresProbe>(clock_, scenario);
-  add<CourtTimeProbe>(clock_, scenario);
-  add<TimelinessProbe>(groups);
-  const auto& pre_charge = add<PreChargeProbe>(groups, scenario.horizon_days);
-  add<TriageProbe>();
-  add<OutcomeRatesProbe>(groups, pre_charge);
-  add<FirstHearingPleasProbe>(groups);
-  add<CourtsProbe>(clock_);
-  add<CustodyTimeLimitsProbe>();
-  add<DaFastListingProbe>(scenario.magistrates.da_fast_listing.target_days);
-  add<CostsProbe>(clock_);
+      clock_(scenario.outputs.period_days, scenario.horizon_days),
+      probes_(std::make_unique<Probes>(clock_, scenario)) {}
+
+ProbeSet::~ProbeSet() = default;
+
+void ProbeSet::on_event(const CaseRecord& c, CaseEvent event, double time) {
+  clock_.advance_to(time);
+  probes_->on_event(c, event, time);
+}
+
+void ProbeSet::on_stage(const CaseRecord& c, Stage from, Stage to, double time) {
+  clock_.advance_to(time);
+  probes_->on_stage(c, from, to, time);
+}
+
+void ProbeSet::on_closed(const CaseRecord& c) {
+  clock_.advance_to(c.end);
+  probes_->on_closed(c);
+}
+
+void ProbeSet::on_open_at_horizon(const CaseRecord& c) {
+  probes_->on_open_at_horizon(c);
+}
+
+void ProbeSet::on_court_day(Court court, int index, double day, double available, double used) {
+  clock_.advance_to(day);
+  probes_->on_court_day(court, index, day, available, used);
+}
+
+void ProbeSet::on_cost(double time, double amount) {
+  clock_.advance_to(time);
+  probes_->on_cost(time, amount);
 }
 
 RunMetrics ProbeSet::finish() {
@@ -58,7 +67,7 @@ RunMetrics ProbeSet::finish() {
   m.period_start = clock_.period_starts();
   m.period_days = clock_.period_days();
   Summary summary;
-  for (const auto& p : probes_) p->report(summary);
+  probes_->report(summary);
   m.kpis = summary.kpis();
   m.kpis_by_group = summary.kpis_by_group();
   return m;

@@ -15,7 +15,8 @@ double days(double from, double to) {
 
 }  // namespace
 
-TimelinessProbe::TimelinessProbe(std::size_t groups) : groups_(groups) {}
+TimelinessProbe::TimelinessProbe(PeriodClock&, const Scenario& scenario)
+    : groups_(scenario.offences.size()) {}
 
 void TimelinessProbe::on_event(const CaseRecord& c, CaseEvent event, double time) {
   Group& g = groups_[c.group];

@@ -15,10 +15,9 @@ namespace cj {
 
 class TimelinessProbe final : public Probe {
  public:
-  explicit TimelinessProbe(std::size_t groups);
-  Subscription subscription() const override {
-    return {.events = events_of({CaseEvent::charged, CaseEvent::first_hearing}), .closed = true};
-  }
+  TimelinessProbe(PeriodClock& clock, const Scenario& scenario);
+  static constexpr Subscription kSubscription{
+      .events = events_of({CaseEvent::charged, CaseEvent::first_hearing}), .closed = true};
   void on_event(const CaseRecord& c, CaseEvent event, double time) override;
   void on_closed(const CaseRecord& c) override;
   void report(Summary& summary) const override;

@@ -8,9 +8,9 @@ namespace cj {
 
 class TriageProbe final : public Probe {
  public:
-  Subscription subscription() const override {
-    return {.events = events_of({CaseEvent::file_returned, CaseEvent::file_accepted})};
-  }
+  TriageProbe(PeriodClock&, const Scenario&) {}
+  static constexpr Subscription kSubscription{
+      .events = events_of({CaseEvent::file_returned, CaseEvent::file_accepted})};
   void on_event(const CaseRecord& c, CaseEvent event, double time) override;
   void report(Summary& summary) const override;
 
