@@ -126,6 +126,21 @@ std::vector<FieldSummary> fields_of() {
   return fields;
 }
 
+// Where the single-column field `name` starts, at compile time (a field named nowhere does not
+// compile when used as a constant).
+template <const auto& List>
+constexpr std::size_t field_offset(std::string_view name) {
+  std::size_t found = LayoutOf<List>::size;
+  [&]<std::size_t... I>(std::index_sequence<I...>) {
+    ((std::string_view(std::get<I>(List.fields).name) == name ? found = LayoutOf<List>::offsets[I]
+                                                              : 0),
+     ...);
+  }
+  (std::make_index_sequence<LayoutOf<List>::fields>{});
+  if (found == LayoutOf<List>::size) throw std::out_of_range("no field with that name");
+  return found;
+}
+
 // Where the column `name` starts (std::out_of_range if there is none).
 template <const auto& List>
 std::size_t offset_of(std::string_view name) {
@@ -163,7 +178,11 @@ class Row {
   }
   template <class T>
   void set(std::string_view column, T value) {
-    std::memcpy(bytes_.data() + offset_of<List>(column), &value, sizeof value);
+    set_at(offset_of<List>(column), value);
+  }
+  template <class T>
+  void set_at(std::size_t offset, T value) {
+    std::memcpy(bytes_.data() + offset, &value, sizeof value);
   }
 
  private:

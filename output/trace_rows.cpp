@@ -6,10 +6,10 @@
 namespace out {
 
 CaseRow case_row(const cj::CaseRecord& c, cj::Outcome outcome) {
-  if (c.outcome == outcome) return CaseRow::of(c);
-  cj::CaseRecord as_written = c;
-  as_written.outcome = outcome;
-  return CaseRow::of(as_written);
+  static constexpr std::size_t kOutcome = field_offset<kCaseTrace>("outcome");
+  CaseRow row = CaseRow::of(c);
+  if (outcome != c.outcome) row.set_at(kOutcome, outcome);
+  return row;
 }
 
 EventRow event_row(const cj::CaseRecord& c, cj::CaseEvent event, double time) {
