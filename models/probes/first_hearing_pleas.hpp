@@ -1,7 +1,6 @@
 // Pleas at the first magistrates' hearing, by offence group: guilty, of all pleas entered there.
 #pragma once
 
-#include <cstddef>
 #include <vector>
 
 #include "models/probes/probe.hpp"

@@ -3,7 +3,6 @@
 // pre-charge stages concluded).
 #pragma once
 
-#include <cstddef>
 #include <vector>
 
 #include "models/probes/case_facts.hpp"

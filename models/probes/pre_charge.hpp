@@ -3,7 +3,6 @@
 // of the pre-charge withdrawal rate.
 #pragma once
 
-#include <cstddef>
 #include <vector>
 
 #include "models/probes/case_facts.hpp"

@@ -4,7 +4,6 @@
 // that listens, decided at compile time: no list walked and no virtual call per report.
 #pragma once
 
-#include <cstddef>
 #include <memory>
 #include <tuple>
 #include <utility>

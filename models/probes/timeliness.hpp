@@ -4,7 +4,6 @@
 // milestones are unknown are left out of the spans that need them.
 #pragma once
 
-#include <cstddef>
 #include <vector>
 
 #include "models/probes/enum_array.hpp"
