@@ -7,8 +7,8 @@
 #include "models/demand.hpp"
 #include "models/flow.hpp"
 #include "models/initial_stock.hpp"
-#include "models/metrics/metrics.hpp"
 #include "models/observers.hpp"
+#include "models/probes/probe_set.hpp"
 #include "models/sitting_days.hpp"
 
 namespace cj {
@@ -29,9 +29,9 @@ RunResult run_model(const Scenario& scenario, const RunOptions& options, Observe
       scenario.calendar, to_day(scenario.start),
       static_cast<int>(std::ceil(scenario.horizon_days)) + kListingMarginDays);
   auto engine = sim::make_engine(options.engine, options.engine_options);
-  Metrics metrics(scenario);
+  ProbeSet probes(scenario);
   Observers observers;
-  observers.add(metrics);
+  observers.add(probes);
   if (observer) observers.add(*observer);
 
   Context ctx(*engine, scenario, options.seed, observers, calendar);
@@ -48,7 +48,7 @@ RunResult run_model(const Scenario& scenario, const RunOptions& options, Observe
   ctx.cases.for_each_open([&](Slot, Case& c) { observers.on_open_at_horizon(c.record); });
 
   RunResult result;
-  result.metrics = metrics.finish();
+  result.metrics = probes.finish();
   result.events = engine->events();
   result.cases = ctx.cases.created();
   result.peak_open_cases = ctx.cases.capacity();

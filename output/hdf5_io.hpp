@@ -40,6 +40,10 @@ inline hid_t native_type<std::uint8_t>() {
   return H5T_NATIVE_UINT8;
 }
 template <>
+inline hid_t native_type<std::uint16_t>() {
+  return H5T_NATIVE_UINT16;
+}
+template <>
 inline hid_t native_type<std::uint32_t>() {
   return H5T_NATIVE_UINT32;
 }

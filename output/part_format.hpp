@@ -28,10 +28,10 @@ inline constexpr std::size_t kPartBatchChunks = 1;
 inline constexpr std::size_t kMergeBatchChunks = 16;
 
 inline constexpr RowLayout case_layout(Compression compression) {
-  return {sizeof(CaseRow), kCaseChunkRows, compression};
+  return {CaseRow::layout::size, kCaseChunkRows, compression};
 }
 inline constexpr RowLayout event_layout(Compression compression) {
-  return {sizeof(EventRow), kEventChunkRows, compression};
+  return {EventRow::layout::size, kEventChunkRows, compression};
 }
 
 inline constexpr const char* kMetricTables[] = {"series", "kpis", "kpis_by_group"};

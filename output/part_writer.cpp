@@ -169,7 +169,7 @@ RunPartWriter::~RunPartWriter() {
 void RunPartWriter::on_event(const cj::CaseRecord& c, cj::CaseEvent event, double time) {
   if (impl_ && impl_->events) {
     const EventRow row = event_row(c, event, time);
-    impl_->events->append(&row, 1);
+    impl_->events->append(row.data(), 1);
   }
 }
 
@@ -177,7 +177,7 @@ void RunPartWriter::on_closed(const cj::CaseRecord& c) {
   ++cases_;
   if (impl_ && impl_->cases) {
     const CaseRow row = case_row(c, c.outcome);
-    impl_->cases->append(&row, 1);
+    impl_->cases->append(row.data(), 1);
   }
 }
 
@@ -185,7 +185,7 @@ void RunPartWriter::on_open_at_horizon(const cj::CaseRecord& c) {
   ++cases_;
   if (impl_ && impl_->cases) {
     const CaseRow row = case_row(c, cj::Outcome::open);
-    impl_->cases->append(&row, 1);
+    impl_->cases->append(row.data(), 1);
   }
 }
 

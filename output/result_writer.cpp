@@ -11,6 +11,7 @@
 #include "output/compatibility.hpp"
 #include "output/files.hpp"
 #include "output/hdf5_io.hpp"
+#include "output/label_tables.hpp"
 #include "output/part_format.hpp"
 #include "output/part_reader.hpp"
 #include "output/result_layout.hpp"
@@ -101,7 +102,8 @@ void ResultWriter::Impl::create_traces() {
     h5::write_attribute(ds, "mapping", provenance.offence_groups, check);
     h5::write_attribute(ds, "magistrates_court_mapping", provenance.magistrates_courts, check);
     h5::write_attribute(ds, "crown_centre_mapping", provenance.crown_centres, check);
-    h5::write_number_attribute<double>(ds, "time_resolution_days", kTraceTimeResolutionDays, check);
+    h5::write_number_attribute<double>(ds, "time_resolution_days", cj::kTraceTimeResolutionDays,
+                                       check);
   }
   if (trace == Trace::events) {
     events.emplace(f, "events", event_type.get(), part::event_layout(compression),
@@ -143,7 +145,7 @@ void ResultWriter::Impl::copy_rows(const RunPart& part, std::uint32_t run) {
   if (trace == Trace::none) return;
   std::uint64_t copied = 0;
   {
-    const RowStamp stamp{offsetof(CaseRow, run), run};
+    const RowStamp stamp{kRunOffset, run};
     ChunkedRowReader reader = part.cases(case_type.get());
     reader.read([&](const std::byte* rows, std::size_t n) {
       cases->append(rows, n, &stamp);
@@ -155,7 +157,7 @@ void ResultWriter::Impl::copy_rows(const RunPart& part, std::uint32_t run) {
                     std::to_string(part.run().cases) + " cases");
   }
   if (trace == Trace::events) {
-    const RowStamp stamp{offsetof(EventRow, run), run};
+    const RowStamp stamp{kRunOffset, run};
     ChunkedRowReader reader = part.events(event_type.get());
     reader.read([&](const std::byte* rows, std::size_t n) { events->append(rows, n, &stamp); });
   }
@@ -235,6 +237,7 @@ ResultWriter::ResultWriter(std::filesystem::path final_path, bool force,
         w.check(H5Fcreate(w.temporary.c_str(), H5F_ACC_TRUNC, fcpl.get(), fapl.get()), "creating"));
   }
   write_provenance(w.file.get(), provenance, trace, w.check);
+  write_labels(w.file.get(), w.check);
   write_points(w.file.get(), points, w.check);
   w.timeseries = h5::create_group(w.file.get(), "timeseries", w.check);
   h5::write_attribute(w.timeseries.get(), "description",

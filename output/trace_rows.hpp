@@ -1,68 +1,38 @@
-// The rows of the /cases and /events traces. The memory layout is the file layout (the HDF5
-// compound type is built from these structs with offsetof), so rows go to disk without
-// conversion; padding bytes are zeroed so that identical inputs give identical files.
+// The rows of the /cases and /events traces: the `run` column (the row of /runs; 0 in a part,
+// set by the merge), then the columns declared in models/records/case_fields.hpp. The memory
+// layout is the file layout, so rows go to disk without conversion.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
+#include <tuple>
 
-#include "models/records/case.hpp"
+#include "models/records/case_fields.hpp"
+#include "output/declared_rows.hpp"
 #include "output/hdf5_handles.hpp"
 
 namespace out {
 
-// Milestone dates in /cases are float32 days since the start, rounded to this step (5.6 minutes):
-// exact for whole and half days, and the same absolute resolution for any date within 89 years of
-// the start. The rounding makes random times compress better (about 1.6 bytes a case).
-inline constexpr double kTraceTimeResolutionDays = 1.0 / 256;
+inline constexpr auto kRunField = cj::field<std::uint32_t>(
+    "run", cj::FieldKind::key, [](const auto&) { return std::uint32_t{0}; }, "row of /runs");
 
-struct CaseRow {
-  std::uint32_t run;  // row of /runs (0 in a part: the merge sets it)
-  std::uint64_t case_id;
-  std::uint16_t offence_group;
-  std::uint8_t mode;  // cj::Mode
-  std::uint8_t domestic_abuse;
-  std::uint8_t custody;
-  std::uint8_t has_victim;
-  std::uint8_t victim_supported;
-  std::uint8_t eia;
-  std::uint8_t from_stock;
-  float report;
-  float file_submitted;
-  float charge;
-  float first_hearing;
-  float sent_to_crown;
-  float ptph;
-  float trial_1;
-  float trial_2;
-  float trial_3;
-  float trial_4;
-  float end;
-  std::uint8_t submissions;
-  std::uint8_t hearings;
-  std::uint8_t ineffective_listings;
-  std::uint8_t trial_listings;
-  std::uint8_t outcome;  // cj::Outcome
-  std::uint8_t stage;    // cj::Stage
-  std::uint8_t committed_for_sentence;
-  std::uint8_t magistrates_court;  // index into the scenario's courts; 255: none
-  std::uint8_t crown_centre;       // index into the scenario's centres; 255: none
-  std::uint8_t ineffective_cause;  // cj::IneffectiveCause of the latest ineffective listing
-  float direct_cost;               // unit costs this case incurred
-};
+template <class Record, class... Fields>
+constexpr auto traced(const cj::FieldList<Record, Fields...>& list) {
+  return cj::FieldList<Record, std::remove_const_t<decltype(kRunField)>, Fields...>{
+      std::tuple_cat(std::tuple{kRunField}, list.fields)};
+}
 
-struct EventRow {
-  std::uint32_t run;
-  std::uint64_t case_id;
-  double time;
-  std::uint8_t event;  // cj::CaseEvent
-  std::uint8_t stage;  // cj::Stage after the event
-};
+inline constexpr auto kCaseTrace = traced(cj::kCaseFields);
+inline constexpr auto kEventTrace = traced(cj::kEventFields);
+using CaseRow = Row<kCaseTrace>;
+using EventRow = Row<kEventTrace>;
+inline constexpr std::size_t kRunOffset = LayoutOf<kCaseTrace>::offsets[0];
+static_assert(kRunOffset == LayoutOf<kEventTrace>::offsets[0]);
 
 // `outcome` overrides the record's (cases still open at the horizon are written as open).
 CaseRow case_row(const cj::CaseRecord& c, cj::Outcome outcome);
 EventRow event_row(const cj::CaseRecord& c, cj::CaseEvent event, double time);
-float trace_time(double days);  // rounded as described above; NaN stays NaN
 
 h5::Type case_row_type();
 h5::Type event_row_type();

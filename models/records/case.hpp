@@ -1,6 +1,7 @@
 // What a case is, as the outputs see it: its offence, flags, milestone dates, counts and outcome.
 // Times are days since the scenario's start (negative for cases already open at the start); a
-// milestone not reached is NaN.
+// milestone not reached is NaN. What each enumerator is called: labels.hpp; how each member is
+// stored in the /cases trace: case_fields.hpp.
 #pragma once
 
 #include <array>
@@ -13,6 +14,10 @@ namespace cj {
 enum class Mode : unsigned char { summary = 0, either_way = 1, indictable = 2 };
 inline constexpr int kModes = 3;
 const char* mode_name(Mode m);
+
+// The courts a case can be heard in (court time is reported by court).
+enum class Court : std::uint8_t { magistrates = 0, crown = 1 };
+inline constexpr int kCourts = 2;
 
 enum class Stage : std::uint8_t {
   investigation = 0,
@@ -76,6 +81,10 @@ enum class IneffectiveCause : std::uint8_t {
 };
 inline constexpr int kIneffectiveCauses = 6;
 const char* ineffective_cause_name(IneffectiveCause c);
+
+// How a trial listing went on the day.
+enum class TrialResult : std::uint8_t { effective = 0, cracked = 1, ineffective = 2 };
+inline constexpr int kTrialResults = 3;
 
 inline constexpr double kNotReached = std::numeric_limits<double>::quiet_NaN();
 inline constexpr int kTrialListingsKept = 4;

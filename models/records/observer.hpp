@@ -1,5 +1,5 @@
-// How the model tells the world what happens: one interface, implemented by the metrics that
-// make time series and KPIs (models/metrics) and by the trace writers in output/. The model never
+// How the model tells the world what happens: one interface, implemented by the probes that
+// make time series and KPIs (models/probes) and by the trace writers in output/. The model never
 // knows where its reports go.
 #pragma once
 
@@ -8,8 +8,6 @@
 #include "models/records/case.hpp"
 
 namespace cj {
-
-enum class Court : std::uint8_t { magistrates = 0, crown = 1 };
 
 class Observer {
  public:

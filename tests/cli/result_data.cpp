@@ -550,6 +550,29 @@ std::vector<long long> integer_field(const std::filesystem::path& path, const st
   return values;
 }
 
+std::vector<std::string> string_field(const std::filesystem::path& path, const std::string& dataset,
+                                      const std::string& field) {
+  const Id file = open_file(path);
+  const Id ds = open_dataset(path, file.get(), dataset);
+  const Id member = member_type(path, ds.get(), field);
+  if (H5Tget_class(member.get()) != H5T_STRING || H5Tis_variable_str(member.get()) <= 0) {
+    throw std::runtime_error(dataset + "." + field + " is not variable-length text");
+  }
+  const Id text(H5Tcopy(member.get()), H5Tclose);
+  const Id one(H5Tcreate(H5T_COMPOUND, sizeof(char*)), H5Tclose);
+  H5Tinsert(one.get(), field.c_str(), 0, text.get());
+  const Id space(H5Dget_space(ds.get()), H5Sclose);
+  const auto n = static_cast<std::size_t>(H5Sget_simple_extent_npoints(space.get()));
+  std::vector<char*> pointers(n, nullptr);
+  if (n > 0 && H5Dread(ds.get(), one.get(), H5S_ALL, H5S_ALL, H5P_DEFAULT, pointers.data()) < 0) {
+    throw std::runtime_error("reading " + dataset + "." + field);
+  }
+  std::vector<std::string> values;
+  for (const char* p : pointers) values.emplace_back(p ? p : "");
+  H5Dvlen_reclaim(one.get(), space.get(), H5P_DEFAULT, pointers.data());
+  return values;
+}
+
 std::vector<double> doubles(const std::filesystem::path& path, const std::string& dataset,
                             std::vector<std::uint64_t>* dims) {
   const Id file = open_file(path);

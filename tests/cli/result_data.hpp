@@ -52,6 +52,10 @@ std::map<long long, std::string> enum_members(const std::filesystem::path& file,
 std::vector<long long> integer_field(const std::filesystem::path& file, const std::string& dataset,
                                      const std::string& field);
 
+// One variable-length text field of a compound dataset, every row.
+std::vector<std::string> string_field(const std::filesystem::path& file, const std::string& dataset,
+                                      const std::string& field);
+
 // A numeric dataset, every value as a double (row-major), and its shape in `dims` if given.
 std::vector<double> doubles(const std::filesystem::path& file, const std::string& dataset,
                             std::vector<std::uint64_t>* dims = nullptr);

@@ -3,6 +3,7 @@
 // case of a run is one /cases row and ends in exactly one outcome or is open at the horizon).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <regex>
 
@@ -88,6 +89,62 @@ TEST_F(ResultLayout, EnumerationsAreHdf5Enums) {
   EXPECT_GE(outcome.size(), 8u);
   const auto events = enum_members(file_, "/events", "event");
   EXPECT_EQ(events.at(0), "reported");
+}
+
+// /labels names each value of the enumerations, in value order, with what the report reads:
+// which stages and outcomes there are, which come before charge, and the series named by them.
+TEST_F(ResultLayout, LabelsNameEveryValueAndTheSeriesNamedByThem) {
+  const auto stages = string_field(file_, "/labels/stages", "name");
+  const auto stage_enum = enum_members(file_, "/cases", "stage");
+  ASSERT_EQ(stages.size(), stage_enum.size());
+  for (std::size_t i = 0; i < stages.size(); ++i) {
+    EXPECT_EQ(stages[i], stage_enum.at(static_cast<long long>(i)));
+  }
+  EXPECT_EQ(integer_field(file_, "/labels/stages", "value"),
+            (std::vector<long long>{0, 1, 2, 3, 4}));
+  const auto open = integer_field(file_, "/labels/stages", "open");
+  const auto before_charge = integer_field(file_, "/labels/stages", "before_charge");
+  EXPECT_EQ(open, (std::vector<long long>{1, 1, 1, 1, 0}));
+  EXPECT_EQ(before_charge, (std::vector<long long>{1, 1, 0, 0, 0}));
+  EXPECT_EQ(string_field(file_, "/labels/stages", "caseload").at(3), "Crown Court open caseload");
+  const auto datasets = dataset_paths(file_);
+  const auto has = [&](const std::string& path) {
+    return std::find(datasets.begin(), datasets.end(), path) != datasets.end();
+  };
+  for (std::size_t i = 0; i < stages.size(); ++i) {
+    for (const char* kind : {"open_", "receipts_", "disposals_"}) {
+      EXPECT_EQ(has("/timeseries/" + std::string(kind) + stages[i]), open[i] == 1) << stages[i];
+    }
+  }
+
+  const auto outcomes = string_field(file_, "/labels/outcomes", "name");
+  const auto outcome_enum = enum_members(file_, "/cases", "outcome");
+  ASSERT_EQ(outcomes.size(), outcome_enum.size());
+  const auto before = integer_field(file_, "/labels/outcomes", "before_charge");
+  const auto after = integer_field(file_, "/labels/outcomes", "after_charge");
+  const auto withdrawal = integer_field(file_, "/labels/outcomes", "victim_withdrawal");
+  for (std::size_t i = 0; i < outcomes.size(); ++i) {
+    EXPECT_EQ(outcomes[i], outcome_enum.at(static_cast<long long>(i)));
+    // Every way of ending is either before or after charge; `open` is neither.
+    EXPECT_EQ(before[i] + after[i], outcomes[i] == "open" ? 0 : 1) << outcomes[i];
+    EXPECT_EQ(has("/timeseries/outcome_" + outcomes[i]), outcomes[i] != "open") << outcomes[i];
+    EXPECT_EQ(withdrawal[i] == 1, outcomes[i].find("victim_withdrawn") == 0) << outcomes[i];
+  }
+  EXPECT_EQ(before[5], 1);  // victim_withdrawn_pre_charge
+
+  const auto courts = string_field(file_, "/labels/courts", "name");
+  const auto capacity = string_field(file_, "/labels/courts", "capacity");
+  const auto results = string_field(file_, "/labels/trial_results", "name");
+  EXPECT_EQ(courts, (std::vector<std::string>{"magistrates", "crown"}));
+  EXPECT_EQ(results, (std::vector<std::string>{"effective", "cracked", "ineffective"}));
+  for (std::size_t i = 0; i < courts.size(); ++i) {
+    EXPECT_TRUE(has("/timeseries/" + capacity[i] + "_available")) << courts[i];
+    EXPECT_TRUE(has("/timeseries/" + capacity[i] + "_used")) << courts[i];
+    for (const auto& result : results) {
+      EXPECT_TRUE(has("/timeseries/trials_" + result + "_" + courts[i])) << result;
+      EXPECT_TRUE(has("/summary/runs/" + result + "_trial_rate_" + courts[i])) << result;
+    }
+  }
 }
 
 TEST_F(ResultLayout, CountsAddUp) {

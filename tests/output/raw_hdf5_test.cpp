@@ -205,14 +205,14 @@ TEST_F(SweepTest, RawApiRowsMatchWhatWasReported) {
       ASSERT_EQ(recorder.cases.size(), spec_.cases_of(p, r));
       ASSERT_LE(at + recorder.cases.size(), cases.size());
       for (auto row : recorder.cases) {
-        row.run = run;
+        row.set<std::uint32_t>("run", run);
         const CaseRow& got = cases[at++];
         ASSERT_EQ(std::memcmp(&row, &got, sizeof row), 0) << "run " << run << " row " << at;
-        nan_charges += std::isnan(got.charge);
-        open += got.outcome == static_cast<std::uint8_t>(cj::Outcome::open);
+        nan_charges += std::isnan(got.get<float>("charge"));
+        open += got.get<cj::Outcome>("outcome") == cj::Outcome::open;
       }
       for (auto row : recorder.events) {
-        row.run = run;
+        row.set<std::uint32_t>("run", run);
         ASSERT_EQ(std::memcmp(&row, &events[event_at++], sizeof row), 0);
       }
     }

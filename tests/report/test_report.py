@@ -206,6 +206,21 @@ class BadInputTest(unittest.TestCase):
             del f["timeseries/open_crown"]
         self.refused(path, naming=("no-crown-series.h5", "/timeseries/open_crown"))
 
+    def test_result_without_labels(self):
+        path = FIXTURE.copy(FIXTURE.base, "no-labels.h5")
+        with h5py.File(path, "a") as f:
+            del f["labels"]
+        self.refused(path, naming=("no-labels.h5", "no /labels", "older cjsim"))
+
+    def test_labels_without_a_needed_field(self):
+        path = FIXTURE.copy(FIXTURE.base, "no-caseload-label.h5")
+        with h5py.File(path, "a") as f:
+            rows = f["labels/stages"][:]
+            kept = [n for n in rows.dtype.names if n != "caseload"]
+            del f["labels/stages"]
+            f["labels/stages"] = rows[kept]
+        self.refused(path, naming=("no-caseload-label.h5", "/labels/stages", "caseload"))
+
     def test_different_kpis(self):
         path = FIXTURE.copy(FIXTURE.more, "fewer-kpis.h5")
         with h5py.File(path, "a") as f:
@@ -297,6 +312,28 @@ class ReportTest(unittest.TestCase):
                     self.assertRegex(f.read(2000), r"<svg[\s>]")
             else:
                 self.assertFalse(is_blank(matplotlib.image.imread(path)), name)
+
+
+class LabelsTest(unittest.TestCase):
+    """Stage and outcome names on the page are the result file's own (/labels)."""
+
+    def test_names_come_from_the_file(self):
+        path = FIXTURE.copy(FIXTURE.base, "relabelled.h5")
+        with h5py.File(path, "a") as f:
+            stages = f["labels/stages"][:]
+            stages["label"][3] = "Crown Court (as the file says)"
+            f["labels/stages"][...] = stages
+            outcomes = f["labels/outcomes"][:]
+            outcomes["label"][3] = "Acquitted (as the file says)"
+            f["labels/outcomes"][...] = outcomes
+        out = FIXTURE.path("relabelled.html")
+        done = report(path, "--out", out)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        with open(out, encoding="utf-8") as f:
+            page = Page(f.read())
+        rows = " ".join(r for t, rs in page.tables.items() for r in rs)
+        self.assertIn("Crown Court (as the file says)", rows)
+        self.assertIn("Acquitted (as the file says)", rows)
 
 
 class UnpairedTest(unittest.TestCase):
@@ -434,8 +471,8 @@ def main():
     if ARGS.browser and not find_chromium():
         print("Chromium not found: the browser checks are skipped", file=sys.stderr)
         return SKIPPED
-    cases = [BrowserTest] if ARGS.browser else [BadInputTest, ReportTest, UnpairedTest,
-                                                 NumbersTest]
+    cases = [BrowserTest] if ARGS.browser else [BadInputTest, ReportTest, LabelsTest,
+                                                 UnpairedTest, NumbersTest]
     suite = unittest.TestSuite(unittest.defaultTestLoader.loadTestsFromTestCase(c)
                                for c in cases)
     try:

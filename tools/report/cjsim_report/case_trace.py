@@ -87,9 +87,12 @@ def _read_file(result, scenarios):
         raise BadInput(f"{result.path}: /cases has no field {', '.join(missing)}")
     outcome_names = _enum_names(result, cases, "outcome")
     stage_names = _enum_names(result, cases, "stage")
-    for field_name, names, needed in (("outcome", outcome_names, "open"),
-                                      ("stage", stage_names, "magistrates"),
-                                      ("stage", stage_names, "crown")):
+    # The values counted: `open`, the courts' stages (their outcomes) and the spans' stages.
+    courts = [s.name for s in result.open_stages if not s.before_charge]
+    required = [("outcome", outcome_names, "open")] + [
+        ("stage", stage_names, stage)
+        for stage in dict.fromkeys(courts + [s for _, _, s in SPANS.values() if s])]
+    for field_name, names, needed in required:
         if needed not in names:
             raise BadInput(f"{result.path}: /cases field {field_name} has no value '{needed}'")
     open_value = outcome_names.index("open")

@@ -1,30 +1,10 @@
 """Names as planners say them, and numbers written in their units.
 
-KPI names in tables come from the result file's own descriptions (so new KPIs need no change
-here); the short names below are for chart axes, where a description would not fit.
+KPI names in tables come from the result file's own descriptions, and stage, court and outcome
+names from its /labels (result_file.py), so new KPIs and outcomes need no change here; the short
+names below are for chart axes, where a description would not fit.
 """
 import math
-
-STAGE_NAMES = {
-    "investigation": "Open police investigations",
-    "awaiting_charge": "Files awaiting a charging decision",
-    "magistrates": "Magistrates' court open caseload",
-    "crown": "Crown Court open caseload",
-}
-
-COURT_NAMES = {"magistrates": "Magistrates' court", "crown": "Crown Court"}
-
-OUTCOME_NAMES = {
-    "convicted_plea": "Convicted on a guilty plea",
-    "convicted_verdict": "Convicted at trial",
-    "acquitted": "Acquitted",
-    "discontinued": "Discontinued",
-    "victim_withdrawn_pre_charge": "Victim withdrew (outcome 16)",
-    "victim_withdrawn_post_charge": "Victim withdrew after charge",
-    "no_further_action": "No further action",
-    "out_of_court": "Out-of-court resolution",
-    "open": "Still open at the horizon",
-}
 
 KPI_SHORT_NAMES = {
     "crown_open_at_horizon": "Crown Court open caseload at the horizon",

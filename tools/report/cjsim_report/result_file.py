@@ -5,6 +5,7 @@ refused at once with one line naming what it lacks, before any chart is drawn.
 """
 import os
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 import h5py
 import numpy as np
@@ -12,19 +13,17 @@ import numpy as np
 from .errors import BadInput
 
 FORMAT_PREFIX = "cjsim-result/"
-STAGES = ("investigation", "awaiting_charge", "magistrates", "crown")
-COURTS = ("magistrates", "crown")
-TRIAL_RESULTS = ("effective", "cracked", "ineffective")
-CAPACITY_SERIES = ("crown_sitting_days_available", "crown_sitting_days_used",
-                   "magistrates_sessions_available", "magistrates_sessions_used")
-
-REQUIRED_SERIES = (
-    tuple(f"{kind}_{stage}" for kind in ("open", "receipts", "disposals") for stage in STAGES)
-    + tuple(f"trials_{result}_{court}" for court in COURTS for result in TRIAL_RESULTS)
-    + CAPACITY_SERIES)
+# The /labels tables and the fields the report reads from each (output/README.md).
+LABELS = {
+    "stages": ("value", "name", "label", "caseload", "received_as", "moved_on_as", "open",
+               "before_charge"),
+    "outcomes": ("value", "name", "label", "before_charge", "after_charge", "victim_withdrawal"),
+    "courts": ("value", "name", "label", "capacity"),
+    "trial_results": ("value", "name", "label"),
+}
 
 REQUIRED_DATASETS = ("points", "offence_groups", "timeseries/time", "timeseries/period_start",
-                     "summary/runs") + tuple(f"timeseries/{s}" for s in REQUIRED_SERIES)
+                     "summary/runs")
 
 
 def text(value):
@@ -53,6 +52,11 @@ class ResultFile:
             self._h5.close()
             raise
         self._series = {}
+        labels = self._labels
+        self.stages = labels["stages"]
+        self.outcomes = labels["outcomes"]
+        self.courts = labels["courts"]
+        self.trial_results = labels["trial_results"]
         attrs = self._h5.attrs
         self.provenance = {key: text(attrs[key]) for key in attrs if key != "format"}
         self.format = text(attrs["format"])
@@ -71,6 +75,12 @@ class ResultFile:
     def close(self):
         self._h5.close()
 
+    @property
+    def open_stages(self):
+        """The stages a case can be open in, in order (each has open_, receipts_ and
+        disposals_ series)."""
+        return [s for s in self.stages if s.open]
+
     def _check_layout(self):
         h5 = self._h5
         if "format" not in h5.attrs or not text(h5.attrs["format"]).startswith(FORMAT_PREFIX):
@@ -78,7 +88,14 @@ class ResultFile:
                            f"starting '{FORMAT_PREFIX}'; make one with `cjsim run`)")
         if "runs" not in h5:
             raise BadInput(f"{self.path} is not a cjsim result file (no /runs)")
-        missing = [d for d in REQUIRED_DATASETS if d not in h5]
+        if "labels" not in h5:
+            raise BadInput(f"{self.path} has no /labels (it was made by an older cjsim: run the "
+                           f"scenario again to report it)")
+        missing = [f"labels/{t}" for t in LABELS if f"labels/{t}" not in h5]
+        self._labels = _read_labels(self.path, h5) if not missing else {}
+        required_series = _required_series(self._labels) if not missing else []
+        missing += [d for d in REQUIRED_DATASETS if d not in h5]
+        missing += [f"timeseries/{s}" for s in required_series if f"timeseries/{s}" not in h5]
         if missing:
             shown = ", ".join("/" + d for d in missing[:3])
             more = f" and {len(missing) - 3} more" if len(missing) > 3 else ""
@@ -86,7 +103,7 @@ class ResultFile:
         runs = h5["runs"].shape[0]
         if runs == 0:
             raise BadInput(f"{self.path} holds no runs")
-        sized = [f"timeseries/{s}" for s in REQUIRED_SERIES] + [
+        sized = [f"timeseries/{s}" for s in required_series] + [
             f"summary/runs/{k}" for k in h5["summary/runs"].keys()]
         for name in sized:
             if h5[name].shape[0] != runs:
@@ -117,6 +134,9 @@ class ResultFile:
     def kpi_description(self, kpi):
         return text(self._h5[f"summary/runs/{kpi}"].attrs.get("description", kpi))
 
+    def series_units(self, name):
+        return text(self._h5[f"timeseries/{name}"].attrs.get("units", ""))
+
     def has_series(self, name):
         return f"timeseries/{name}" in self._h5
 
@@ -138,6 +158,42 @@ class ResultFile:
         group = self._h5["scenario_sources"]
         return [(text(group[k].attrs.get("path", k)), text(group[k][()]))
                 for k in sorted(group.keys(), key=lambda k: int(k) if k.isdigit() else k)]
+
+
+def _read_labels(path, h5):
+    """Each /labels table as a list of rows (value, name, label and the table's facts), in value
+    order: what the stages, outcomes, courts and trial results are called and what they are."""
+    def field(dtype, value):
+        if isinstance(value, (bytes, str)):
+            return text(value)
+        if h5py.check_enum_dtype(dtype) is None and dtype == np.uint8:
+            return bool(value)  # a flag
+        return int(value)
+
+    def row(dtype, values):
+        return SimpleNamespace(**{name: field(dtype[name], v)
+                                  for name, v in zip(dtype.names, values)})
+
+    labels = {}
+    for table, fields in LABELS.items():
+        rows = h5[f"labels/{table}"][:]
+        absent = [f for f in fields if f not in (rows.dtype.names or ())]
+        if absent:
+            raise BadInput(f"{path} is damaged: /labels/{table} has no field {', '.join(absent)}")
+        labels[table] = [row(rows.dtype, r) for r in rows]
+    return labels
+
+
+def _required_series(labels):
+    """The series the report draws, named by the labels: stages, trials by court, court time."""
+    stages = [s.name for s in labels["stages"] if s.open]
+    courts = labels["courts"]
+    return (tuple(f"{kind}_{stage}" for kind in ("open", "receipts", "disposals")
+                  for stage in stages)
+            + tuple(f"trials_{result.name}_{court.name}" for court in courts
+                    for result in labels["trial_results"])
+            + tuple(f"{court.capacity}_{use}" for court in courts
+                    for use in ("available", "used")))
 
 
 def _open_hdf5(path):

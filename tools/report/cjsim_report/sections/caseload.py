@@ -5,8 +5,6 @@ import numpy as np
 
 from ..figures import PALETTE, colours, legend_below, new_figure, number_ticks
 from ..html_page import Section, figure, note, paragraph
-from ..names import STAGE_NAMES
-from ..result_file import STAGES
 
 BANDS = ((0.05, 0.95, 0.18), (0.25, 0.75, 0.35))  # (low quantile, high quantile, opacity)
 
@@ -36,8 +34,8 @@ def render(ctx):
 def _fan_chart(scenario):
     fig, axes = new_figure(11, 7, 2, 2)
     dates = scenario.result.period_start
-    for ax, stage in zip(axes.flat, STAGES):
-        values = scenario.series(f"open_{stage}")
+    for ax, stage in zip(axes.flat, scenario.result.open_stages):
+        values = scenario.series(f"open_{stage.name}")
         for low, high, alpha in BANDS:
             ax.fill_between(dates, np.quantile(values, low, axis=0),
                             np.quantile(values, high, axis=0), color=PALETTE[0], alpha=alpha,
@@ -47,7 +45,7 @@ def _fan_chart(scenario):
         ax.plot(dates[:1], median[:1], "o", color=PALETTE[3], label="open at the start")
         ax.annotate(f"{median[0]:,.0f} at the start", (dates[0], median[0]),
                     textcoords="offset points", xytext=(6, 8), fontsize=9, color=PALETTE[3])
-        _style(ax, STAGE_NAMES[stage])
+        _style(ax, stage.caseload)
     handles, labels = axes[0, 0].get_legend_handles_labels()
     legend_below(fig, handles, labels, 4)
     return fig
@@ -56,16 +54,16 @@ def _fan_chart(scenario):
 def _comparison_chart(scenarios):
     fig, axes = new_figure(11, 7.6, 2, 2)
     palette = colours(len(scenarios))
-    for ax, stage in zip(axes.flat, STAGES):
+    for ax, stage in zip(axes.flat, scenarios[0].result.open_stages):
         for scenario, colour in zip(scenarios, palette):
-            values = scenario.series(f"open_{stage}")
+            values = scenario.series(f"open_{stage.name}")
             dates = scenario.result.period_start
             ax.fill_between(dates, np.quantile(values, 0.25, axis=0),
                             np.quantile(values, 0.75, axis=0), color=colour, alpha=0.15,
                             linewidth=0)
             ax.plot(dates, np.median(values, axis=0), color=colour, linewidth=1.5,
                     label=scenario.label)
-        _style(ax, STAGE_NAMES[stage])
+        _style(ax, stage.caseload)
     handles, labels = axes[0, 0].get_legend_handles_labels()
     legend_below(fig, handles, labels, 3)
     return fig

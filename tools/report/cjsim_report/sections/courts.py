@@ -6,13 +6,11 @@ import numpy as np
 from ..confidence import mean_ci95
 from ..figures import PALETTE, colours, legend_below, new_figure, number_ticks, wrapped
 from ..html_page import Section, figure, paragraph, table
-from ..names import COURT_NAMES, format_count, format_interval
+from ..names import format_count, format_interval
 from ..published import INEFFECTIVE_TRIAL_RATE
-from ..result_file import COURTS, TRIAL_RESULTS
 
 RESULT_COLOURS = {"effective": "#009E73", "cracked": "#E69F00", "ineffective": "#D55E00"}
-CAPACITY = {"crown": ("crown_sitting_days", "sitting days"),
-            "magistrates": ("magistrates_sessions", "sessions")}
+OTHER_RESULT_COLOUR = "#999999"
 
 
 def render(ctx):
@@ -38,28 +36,32 @@ def render(ctx):
 
 
 def _trials_chart(scenarios):
-    fig, axes = new_figure(11, 1.0 + 0.45 * len(scenarios) * 2, 1, 2, sharey=True)
-    for ax, court in zip(axes[0], COURTS):
+    base = scenarios[0].result
+    results = [r.name for r in base.trial_results]
+    fig, axes = new_figure(11, 1.0 + 0.45 * len(scenarios) * 2, 1, len(base.courts), sharey=True)
+    for ax, court in zip(axes[0], base.courts):
         for y, scenario in enumerate(scenarios):
-            totals = np.array([scenario.total(f"trials_{r}_{court}").mean()
-                               for r in TRIAL_RESULTS])
+            totals = np.array([scenario.total(f"trials_{r}_{court.name}").mean()
+                               for r in results])
             shares = totals / totals.sum() if totals.sum() else totals
             left = 0.0
-            for result, share in zip(TRIAL_RESULTS, shares):
-                ax.barh(y, share, left=left, height=0.6, color=RESULT_COLOURS[result],
+            for result, share in zip(results, shares):
+                ax.barh(y, share, left=left, height=0.6,
+                        color=RESULT_COLOURS.get(result, OTHER_RESULT_COLOUR),
                         label=result if y == 0 else None)
                 if share >= 0.06:
                     ax.text(left + share / 2, y, f"{share:.0%}", ha="center", va="center",
                             fontsize=8, color="white")
                 left += share
-        published = INEFFECTIVE_TRIAL_RATE[court]
-        ax.axvline(1 - published.value, color="black", linestyle="--", linewidth=1)
-        ax.text(1 - published.value, len(scenarios) - 0.45, published.label, fontsize=7.5,
-                ha="right")
+        published = INEFFECTIVE_TRIAL_RATE.get(court.name)
+        if published:
+            ax.axvline(1 - published.value, color="black", linestyle="--", linewidth=1)
+            ax.text(1 - published.value, len(scenarios) - 0.45, published.label, fontsize=7.5,
+                    ha="right")
         ax.set_xlim(0, 1)
         ax.set_xticks([0, 0.25, 0.5, 0.75, 1.0], ["0%", "25%", "50%", "75%", "100%"])
         ax.set_xlabel("share of trial listings (%)")
-        ax.set_title(COURT_NAMES[court])
+        ax.set_title(court.label)
         ax.grid(False)
     axes[0, 0].set_yticks(range(len(scenarios)), wrapped([s.label for s in scenarios]),
                           fontsize=8.5)
@@ -71,12 +73,13 @@ def _trials_chart(scenarios):
 
 
 def _trials_table(scenarios):
+    base = scenarios[0].result
     headers = ["scenario"]
     kpis = []
-    for court in COURTS:
-        for result in TRIAL_RESULTS:
-            kpis.append(f"{result}_trial_rate_{court}")
-            headers.append(f"{COURT_NAMES[court]}: {result} [95% CI]")
+    for court in base.courts:
+        for result in base.trial_results:
+            kpis.append(f"{result.name}_trial_rate_{court.name}")
+            headers.append(f"{court.label}: {result.name} [95% CI]")
     rows = []
     for s in scenarios:
         row = [s.label]
@@ -88,18 +91,25 @@ def _trials_table(scenarios):
                  caption="Trial rates (KPIs), share of trial listings")
 
 
+def _capacity_panels(result):
+    """(court, series prefix, unit) for each court, the Crown Court first: courts are listed
+    from the magistrates' court up, and the higher court's sitting days lead."""
+    return [(court, court.capacity, result.series_units(f"{court.capacity}_available"))
+            for court in reversed(result.courts)]
+
+
 def _capacity_chart(scenarios, period):
-    fig, axes = new_figure(11, 4.2, 1, 2)
+    panels = _capacity_panels(scenarios[0].result)
+    fig, axes = new_figure(11, 4.2, 1, len(panels))
     palette = colours(len(scenarios))
-    for ax, court in zip(axes[0], ("crown", "magistrates")):
-        prefix, unit = CAPACITY[court]
+    for ax, (court, prefix, unit) in zip(axes[0], panels):
         for scenario, colour in zip(scenarios, palette):
             dates = scenario.result.period_start
             ax.plot(dates, np.median(scenario.series(f"{prefix}_available"), axis=0),
                     color=colour, linestyle="--", linewidth=1)
             ax.plot(dates, np.median(scenario.series(f"{prefix}_used"), axis=0), color=colour,
                     linewidth=1.4, label=scenario.label)
-        ax.set_title(f"{COURT_NAMES[court]} {unit}")
+        ax.set_title(f"{court.label} {unit}")
         ax.set_ylabel(f"{unit} a {period}" if period == "week" else f"{unit} per {period}")
         ax.set_ylim(bottom=0)
         number_ticks(ax.yaxis)
@@ -114,15 +124,14 @@ def _capacity_chart(scenarios, period):
 
 
 def _capacity_table(scenarios):
+    panels = _capacity_panels(scenarios[0].result)
     headers = ["scenario"]
-    for court in ("crown", "magistrates"):
-        unit = CAPACITY[court][1]
-        headers += [f"{COURT_NAMES[court]} {unit} available", "used", "share used [95% CI]"]
+    for court, _, unit in panels:
+        headers += [f"{court.label} {unit} available", "used", "share used [95% CI]"]
     rows = []
     for s in scenarios:
         row = [s.label]
-        for court in ("crown", "magistrates"):
-            prefix = CAPACITY[court][0]
+        for _, prefix, _ in panels:
             available, used = s.total(f"{prefix}_available"), s.total(f"{prefix}_used")
             share = np.divide(used, available, out=np.full(len(used), np.nan),
                               where=available > 0)

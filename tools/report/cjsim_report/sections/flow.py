@@ -3,10 +3,12 @@ went (100% bars joined like a Sankey diagram), with the share lost to victim wit
 from matplotlib.patches import Patch, Polygon
 
 from ..figures import legend_below, new_figure, slug
-from ..flow_counts import COMPLETED, MOVED_ON, OPEN, VICTIM_WITHDRAWALS, flow_of
+from ..flow_counts import COMPLETED, MOVED_ON, OPEN, flow_of
 from ..html_page import Section, figure, note, paragraph, table
-from ..names import OUTCOME_NAMES, format_count
+from ..names import format_count
 
+WITHDRAWAL_COLOUR = "#D55E00"
+OTHER_COLOUR = "#bbbbbb"
 COLOURS = {
     MOVED_ON: "#0072B2",
     "convicted_plea": "#009E73",
@@ -15,17 +17,14 @@ COLOURS = {
     "discontinued": "#999999",
     "no_further_action": "#cccccc",
     "out_of_court": "#E69F00",
-    "victim_withdrawn_pre_charge": "#D55E00",
-    "victim_withdrawn_post_charge": "#D55E00",
     COMPLETED: "#a6cbe3",
     OPEN: "#ffffff",
 }
 LEGEND = {
     MOVED_ON: "Moved on: charged, or sent to the Crown Court",
-    "victim_withdrawn_pre_charge": "Victim withdrew (before or after charge)",
-    "victim_withdrawn_post_charge": "Victim withdrew (before or after charge)",
     COMPLETED: "Completed (outcomes in the last row)",
 }
+WITHDRAWAL_LEGEND = "Victim withdrew (before or after charge)"
 BAR = 0.5  # bar height; rows are 1 apart
 
 
@@ -54,6 +53,10 @@ def render(ctx):
     return Section("flow", "Flow of cases from report to outcome", "".join(parts))
 
 
+def _colour(key, stage):
+    return WITHDRAWAL_COLOUR if key in stage.withdrawals else COLOURS.get(key, OTHER_COLOUR)
+
+
 def _chart(stages, label):
     fig, axes = new_figure(11, 1.35 * len(stages) + 1.3)
     ax = axes[0, 0]
@@ -63,21 +66,22 @@ def _chart(stages, label):
         y, left = n - 1 - i, 0.0
         for key, name, value in stage.segments:
             share = value / stage.entered if stage.entered else 0.0
-            ax.barh(y, share, left=left, height=BAR, color=COLOURS[key],
+            ax.barh(y, share, left=left, height=BAR, color=_colour(key, stage),
                     edgecolor="#777777" if key == OPEN else "white", linewidth=0.6,
                     hatch="///" if key == OPEN else None)
-            shown.setdefault(LEGEND.get(key, OUTCOME_NAMES.get(key, name)), key)
+            withdrawal = key in stage.withdrawals
+            shown.setdefault(WITHDRAWAL_LEGEND if withdrawal else LEGEND.get(key, name),
+                             (key, stage))
             if share >= 0.035:
                 text = f"{share:.0%}" + (f"\n{format_count(value)}" if share >= 0.09 else "")
-                dark = key in (MOVED_ON, "victim_withdrawn_pre_charge",
-                               "victim_withdrawn_post_charge", "convicted_plea")
+                dark = withdrawal or key in (MOVED_ON, "convicted_plea")
                 ax.text(left + share / 2, y, text, ha="center", va="center", fontsize=8,
                         color="white" if dark else "black")
             left += share
         if stage.victim_withdrawals and stage.entered:
             ax.text(1.02, y, f"victim withdrew:\n{stage.victim_withdrawals / stage.entered:.1%}"
                     f" of {format_count(stage.entered)}", va="center", fontsize=8.5,
-                    color=COLOURS["victim_withdrawn_pre_charge"])
+                    color=WITHDRAWAL_COLOUR)
         if i + 1 < n and stage.segments[0][0] == MOVED_ON and stage.entered:
             _band(ax, y, stage.segments[0][2] / stage.entered, stages[i + 1])
     ax.set_yticks([n - 1 - i for i in range(n)], [_row_label(s) for s in stages], fontsize=8.5)
@@ -86,8 +90,9 @@ def _chart(stages, label):
     ax.set_xlabel("share of the cases in the stage (%)")
     ax.grid(False)
     ax.set_title(f"Flow of cases: {label}")
-    handles = [Patch(facecolor=COLOURS[k], edgecolor="#777777", hatch="///" if k == OPEN else None,
-                     label=name) for name, k in shown.items()]
+    handles = [Patch(facecolor=_colour(k, stage), edgecolor="#777777",
+                     hatch="///" if k == OPEN else None, label=name)
+               for name, (k, stage) in shown.items()]
     legend_below(fig, handles, [h.get_label() for h in handles], 4, fontsize=8)
     return fig
 
@@ -109,17 +114,19 @@ def _row_label(stage):
 
 
 def _table(stages, label):
-    keys = []
+    keys, names = [], {}
     for stage in stages:
-        for key, _, _ in stage.segments:
-            column = "victim" if key in VICTIM_WITHDRAWALS else key
+        for key, name, _ in stage.segments:
+            column = "victim" if key in stage.withdrawals else key
+            names.setdefault(column, name)
             if column not in keys:
                 keys.append(column)
     keys.sort(key=lambda k: k == OPEN)  # still open last, after every way of leaving
-    headers = ["stage", "open at the start", "arrived"] + [_column_name(k) for k in keys]
+    headers = ["stage", "open at the start", "arrived"] + [_column_name(k, names[k])
+                                                           for k in keys]
     rows = []
     for stage in stages:
-        cells = {("victim" if k in VICTIM_WITHDRAWALS else k): v for k, _, v in stage.segments}
+        cells = {("victim" if k in stage.withdrawals else k): v for k, _, v in stage.segments}
         row = [stage.name, format_count(stage.at_start), format_count(stage.received)]
         for k in keys:
             value = cells.get(k)
@@ -130,6 +137,6 @@ def _table(stages, label):
                                         f"cases in the stage)")
 
 
-def _column_name(key):
+def _column_name(key, name):
     return {MOVED_ON: "moved on", "victim": "victim withdrew", COMPLETED: "completed",
-            OPEN: "still open at the horizon"}.get(key, OUTCOME_NAMES.get(key, key))
+            OPEN: "still open at the horizon"}.get(key, name)

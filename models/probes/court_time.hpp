@@ -1,0 +1,27 @@
+// Court time offered and used in each period: Crown Court room sitting days and magistrates'
+// court sessions.
+#pragma once
+
+#include "models/parameters/scenario.hpp"
+#include "models/probes/enum_array.hpp"
+#include "models/probes/period_clock.hpp"
+#include "models/probes/probe.hpp"
+
+namespace cj {
+
+class CourtTimeProbe final : public Probe {
+ public:
+  CourtTimeProbe(PeriodClock& clock, const Scenario& scenario);
+  static constexpr Subscription kSubscription{.court_days = true};
+  void on_court_day(Court court, int index, double day, double available, double used) override;
+
+ private:
+  struct Time {
+    double per_unit = 1;  // what the court reports, per unit of the series
+    Flow* available = nullptr;
+    Flow* used = nullptr;
+  };
+  EnumArray<Court, Time, kCourts> courts_;
+};
+
+}  // namespace cj
