@@ -20,7 +20,7 @@ class CostsProbe final : public Probe {
   void report(Summary& summary) const override;
 
  private:
-  Flow& cost_;
+  FlowSeries& cost_;
   double total_ = 0;
   double convictions_ = 0;
   EnumArray<Outcome, double, kOutcomes> direct_;  // `open`: cases open at the horizon

@@ -18,8 +18,8 @@ class CourtTimeProbe final : public Probe {
  private:
   struct Time {
     double per_unit = 1;  // what the court reports, per unit of the series
-    Flow* available = nullptr;
-    Flow* used = nullptr;
+    FlowSeries* available = nullptr;
+    FlowSeries* used = nullptr;
   };
   EnumArray<Court, Time, kCourts> courts_;
 };

@@ -25,7 +25,7 @@ class CourtsProbe final : public Probe {
     double heard = 0;  // listings that reached their day
     EnumArray<TrialResult, double, kTrialResults> by_result;
     EnumArray<IneffectiveCause, double, kIneffectiveCauses> ineffective_by_cause;
-    EnumArray<TrialResult, Flow*, kTrialResults> series;
+    EnumArray<TrialResult, FlowSeries*, kTrialResults> series;
   };
   struct Completions {
     double completed = 0;

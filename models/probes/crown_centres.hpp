@@ -40,8 +40,8 @@ class CrownCentresProbe final : public Probe {
  private:
   struct Centre {
     std::string name;
-    Stock* open = nullptr;
-    Flow* disposals = nullptr;
+    StockSeries* open = nullptr;
+    FlowSeries* disposals = nullptr;
     double disposals_first_year = 0;
     double open_after_first_year = kNotApplicable;  // until the run reaches it
   };

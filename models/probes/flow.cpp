@@ -28,7 +28,7 @@ FlowProbe::FlowProbe(PeriodClock& clock, const Scenario&) {
 }
 
 void FlowProbe::on_closed(const CaseRecord& c) {
-  if (Flow* ended = outcomes_[c.outcome]) ended->add(1);
+  if (FlowSeries* ended = outcomes_[c.outcome]) ended->add(1);
 }
 
 void FlowProbe::report(Summary& summary) const {

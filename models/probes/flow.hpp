@@ -33,12 +33,12 @@ class FlowProbe final : public Probe {
 
  private:
   struct StageSeries {
-    Stock* open = nullptr;
-    Flow* receipts = nullptr;
-    Flow* disposals = nullptr;
+    StockSeries* open = nullptr;
+    FlowSeries* receipts = nullptr;
+    FlowSeries* disposals = nullptr;
   };
   EnumArray<Stage, StageSeries, kOpenStages> stages_;
-  EnumArray<Outcome, Flow*, kOutcomes> outcomes_;  // none for `open`
+  EnumArray<Outcome, FlowSeries*, kOutcomes> outcomes_;  // none for `open`
 };
 
 }  // namespace cj

@@ -5,12 +5,12 @@
 
 namespace cj {
 
-void Flow::close_period() {
+void FlowSeries::close_period() {
   values_.push_back(sum_);
   sum_ = 0;
 }
 
-void Stock::close_period() {
+void StockSeries::close_period() {
   values_.push_back(reading_);
   reading_ = level_;  // the next period's value is the level at its start
 }
@@ -21,18 +21,18 @@ PeriodClock::PeriodClock(double period_days, double horizon_days) : period_days_
   update_next_change();
 }
 
-Flow& PeriodClock::flow(std::string name, std::string units, std::string description) {
-  auto series =
-      std::make_unique<Flow>(Described{std::move(name), std::move(units), std::move(description)});
-  Flow& flow = *series;
+FlowSeries& PeriodClock::flow(std::string name, std::string units, std::string description) {
+  auto series = std::make_unique<FlowSeries>(
+      Described{std::move(name), std::move(units), std::move(description)});
+  FlowSeries& flow = *series;
   series_.push_back(std::move(series));
   return flow;
 }
 
-Stock& PeriodClock::stock(std::string name, std::string units, std::string what) {
-  auto series = std::make_unique<Stock>(Described{std::move(name), std::move(units),
-                                                  std::move(what) + " at the start of the period"});
-  Stock& stock = *series;
+StockSeries& PeriodClock::stock(std::string name, std::string units, std::string what) {
+  auto series = std::make_unique<StockSeries>(Described{
+      std::move(name), std::move(units), std::move(what) + " at the start of the period"});
+  StockSeries& stock = *series;
   series_.push_back(std::move(series));
   return stock;
 }

@@ -3,7 +3,7 @@
 // period). Probes only declare series and change them: when periods begin and end, and when a
 // stock is read, is the clock's alone, so calendar periods (months, quarters, financial years,
 // stocks read at the end of each period) can replace the N-day periods here without a change to
-// any probe: give the clock those boundaries and a reading rule (Stock::close_period and the
+// any probe: give the clock those boundaries and a reading rule (StockSeries::close_period and the
 // phrase stock() appends to descriptions).
 #pragma once
 
@@ -37,7 +37,7 @@ class Series {
 };
 
 // Summed within each period: receipts, disposals, costs.
-class Flow final : public Series {
+class FlowSeries final : public Series {
  public:
   using Series::Series;
   void add(double x) noexcept { sum_ += x; }
@@ -48,7 +48,7 @@ class Flow final : public Series {
 };
 
 // A level read at the start of each period: open cases.
-class Stock final : public Series {
+class StockSeries final : public Series {
  public:
   using Series::Series;
   // A change during the run.
@@ -75,8 +75,8 @@ class PeriodClock {
 
   // Series are written in the order they are declared. A stock's description says what it
   // counts; the clock adds when it is read.
-  Flow& flow(std::string name, std::string units, std::string description);
-  Stock& stock(std::string name, std::string units, std::string what);
+  FlowSeries& flow(std::string name, std::string units, std::string description);
+  StockSeries& stock(std::string name, std::string units, std::string what);
   // Calls `reading` once, before the first report at or after `day` (or at the end of a run
   // that reaches it): a value on a date, such as the caseload one year in.
   void on_reaching(double day, std::function<void()> reading);

@@ -35,8 +35,8 @@ double kpi(const cj::RunMetrics& m, const std::string& name) {
 
 TEST(PeriodClock, StocksAreReadAtTheStartOfEachPeriodAndFlowsSummedWithinIt) {
   cj::PeriodClock clock(7, 20);  // periods from days 0, 7 and 14; the last is 6 days long
-  cj::Stock& open = clock.stock("open", "cases", "Cases open");
-  cj::Flow& in = clock.flow("in", "cases", "Cases in during the period");
+  cj::StockSeries& open = clock.stock("open", "cases", "Cases open");
+  cj::FlowSeries& in = clock.flow("in", "cases", "Cases in during the period");
   open.open(2);  // already open at the start
   clock.advance_to(3);
   open.add(1);
@@ -61,7 +61,7 @@ TEST(PeriodClock, StocksAreReadAtTheStartOfEachPeriodAndFlowsSummedWithinIt) {
 
 TEST(PeriodClock, AStockOpenedLaterCountsAsOpenAtItsPeriodsStart) {
   cj::PeriodClock clock(7, 14);
-  cj::Stock& open = clock.stock("open", "cases", "Cases open");
+  cj::StockSeries& open = clock.stock("open", "cases", "Cases open");
   clock.advance_to(8);
   open.open(5);
   EXPECT_EQ(series(clock.finish(14), "open").values, (std::vector<double>{0, 5}));
@@ -71,7 +71,7 @@ TEST(PeriodClock, AReadingIsTakenOnceBeforeTheFirstReportOnOrAfterItsDay) {
   cj::PeriodClock clock(7, 730);
   int taken = 0;
   double level_read = -1;
-  cj::Stock& open = clock.stock("open", "cases", "Cases open");
+  cj::StockSeries& open = clock.stock("open", "cases", "Cases open");
   clock.on_reaching(365, [&] {
     ++taken;
     level_read = open.level();
