@@ -187,6 +187,7 @@ class Declarer {
                       const Spec&... spec) {
     Key& key = row(path, Shape::value, meaning);
     key.by_offence = per_group_;
+    key.fills_member = true;
     (apply_spec(key, spec), ...);
     const ValueCodec<T>& codec = codec_for<T>(*schema_, spec...);
     key.codec = &codec;
@@ -221,6 +222,7 @@ class Declarer {
       throw std::logic_error(join_path(prefix_, path) + ": a dated section's default is one value");
     }
     Key& key = row(path, Shape::dated_section, meaning);
+    key.fills_member = true;
     auto field = std::make_unique<DatedSectionField<S, Sub>>(member, std::string(path),
                                                              initial.steps.front().second);
     // The members' defaults are those of the one value.
@@ -235,6 +237,7 @@ class Declarer {
   KeyHandle optional_here(std::optional<Sub> S::*member, std::string_view path, const char* meaning,
                           Declare&& declare) {
     Key& key = row(path, Shape::optional_section, meaning);
+    key.fills_member = true;
     auto field = std::make_unique<OptionalField<S, Sub>>(member, std::string(path));
     const auto* written = field.get();
     key.write_default = [written, initial = initial_->*member] {
@@ -249,6 +252,7 @@ class Declarer {
   template <class Item>
   KeyHandle list_here(std::vector<Item> S::*member, std::string_view path, const char* meaning) {
     Key& key = row(path, Shape::named_list, meaning);
+    key.fills_member = true;
     auto field = std::make_unique<ListField<S, Item>>(member, std::string(path));
     const auto* written = field.get();
     key.write_default = [written, initial = initial_->*member] {

@@ -48,10 +48,11 @@ struct Key {
   Presence presence = Presence::defaulted;
   Node default_value;  // what an absent key takes (null when it has none)
   std::string meaning;
-  Range range;              // numbers, integers and the levels of dated numbers
-  bool by_offence = false;  // may be set per offence group under STAGE.by_offence
-  std::string share_set;    // members of one set sum to 1 (given in part: rest 0)
-  std::string alternative;  // a sibling key that may not be given with this one
+  Range range;                // numbers, integers and the levels of dated numbers
+  bool by_offence = false;    // may be set per offence group under STAGE.by_offence
+  std::string share_set;      // members of one set sum to 1 (given in part: rest 0)
+  std::string alternative;    // a sibling key that may not be given with this one
+  bool fills_member = false;  // else read by a rule (horizon_years) or the loader (extends)
   // Writes the default from the member's initialiser; run once every key is declared.
   std::function<Node()> write_default;
 
