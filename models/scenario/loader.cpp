@@ -25,7 +25,7 @@ Checked<Scenario> validate(const Node& tree, Diagnostics& d) {
   const Schema& schema = scenario_schema();
   return check_tree(scenario_keys(), tree, d, [&](TreeReader& reader, Scenario& s) {
     apply_horizon_years(schema, reader, s);
-    check_required_values(reader, s);
+    check_non_empty_values(reader, s);
     check_calendar(reader, s);
     check_court_shares(reader, s);
     check_session_lengths(reader, s);

@@ -11,9 +11,9 @@ namespace cj::scenario {
 
 // horizon.cpp: horizon_years, when given, sets horizon_days (whole years count calendar days).
 void apply_horizon_years(const Schema& schema, TreeReader& reader, Scenario& s);
-// required_values.cpp: a scenario's name, its offence groups and a later entry's offence mix
+// non_empty_values.cpp: a scenario's name, its offence groups and a later entry's offence mix,
 // given but empty.
-void check_required_values(TreeReader& reader, const Scenario& s);
+void check_non_empty_values(TreeReader& reader, const Scenario& s);
 // calendar_rules.cpp: courts sit on some day of the week.
 void check_calendar(TreeReader& reader, const Scenario& s);
 // court_shares.cpp: at least one court and one centre, their shares (and the centres' stock

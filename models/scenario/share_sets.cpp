@@ -27,7 +27,7 @@ void check_share_set(TreeReader& reader, const View& view,
   for (std::size_t i = 0; i < members.size(); ++i) {
     names += (i ? " + " : "") + members[i].key->name();
   }
-  reader.diagnostics().report(where.value ? where.value->at : view.node->at,
+  reader.diagnostics().report(where.value ? where.value->at : view.anchor->at,
                               std::string(parent_path(where.shown)),
                               names + " = " + format_sum(sum) + " (expected 1, within 1e-9)");
 }

@@ -25,17 +25,19 @@ const Node* walk(const Node* node, std::string_view dotted) {
 }  // namespace
 
 View TreeReader::root() const {
-  return View{&root_, "", nullptr, ""};
+  return View{&root_, "", nullptr, "", &root_};
 }
 
 View TreeReader::section(const View& parent, std::string_view key) const {
-  const Node* node = walk(parent.node, key);
-  return View{node ? node : &null_node(), join_path(parent.shown, key),
-              parent.group ? walk(parent.group, key) : nullptr, join_path(parent.group_shown, key)};
+  const Node* found = walk(parent.node, key);
+  const Node* node = found ? found : &null_node();
+  // A section of the top level (a stage) is its own anchor; deeper ones are their stage's.
+  return View{node, join_path(parent.shown, key), parent.group ? walk(parent.group, key) : nullptr,
+              join_path(parent.group_shown, key), parent.node == &root_ ? node : parent.anchor};
 }
 
 View TreeReader::of(const Node& node, std::string shown) {
-  return View{&node, std::move(shown), nullptr, ""};
+  return View{&node, std::move(shown), nullptr, "", &node};
 }
 
 View TreeReader::for_group(const View& stage, const std::string& group) const {
@@ -52,7 +54,7 @@ std::vector<View> TreeReader::items(const View& parent, std::string_view key) co
   if (!f.value || !f.value->is_sequence()) return out;
   for (std::size_t i = 0; i < f.value->items.size(); ++i) {
     const Node& item = f.value->items[i];
-    out.push_back(View{&item, item_path(f.shown, item, i), nullptr, ""});
+    out.push_back(View{&item, item_path(f.shown, item, i), nullptr, "", &item});
   }
   return out;
 }

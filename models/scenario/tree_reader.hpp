@@ -16,12 +16,14 @@
 namespace cj::scenario {
 
 // A section of the tree and the path shown in problems; `group`: an offence group's entry under
-// the stage's by_offence, at the same place.
+// the stage's by_offence, at the same place. `anchor`: where a problem about something missing
+// below is reported, the stage or the list item the section is part of.
 struct View {
   const Node* node = nullptr;
   std::string shown;
   const Node* group = nullptr;
   std::string group_shown;
+  const Node* anchor = nullptr;
 };
 
 // Where a key was found: its value (null when absent), and its path shown in problems.

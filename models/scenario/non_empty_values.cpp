@@ -4,7 +4,7 @@
 
 namespace cj::scenario {
 
-void check_required_values(TreeReader& reader, const Scenario& s) {
+void check_non_empty_values(TreeReader& reader, const Scenario& s) {
   const View root = reader.root();
   if (reader.find(root, "name").value && s.name.empty()) {
     reader.problem(root, "name", "an empty name (expected the scenario's name)");
