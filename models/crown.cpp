@@ -151,7 +151,7 @@ sim::Time CrownCourtCentre::start_case(Slot slot, std::uint32_t room) {
   sim::Rng rng = ctx_.rng(purpose::crown_trial, c, r.trial_listings);
   const double u = rng.uniform();
   const double second = rng.uniform();
-  const TrialDay day = trial_day(u, g.trial_effective, g.trial_cracked);
+  const TrialDay day = trial_day(u, g.trial.effective, g.trial.cracked);
   if (day == TrialDay::effective) {
     ctx_.report(slot, CaseEvent::trial_effective);
     // The trial holds the room to the end of its last sitting day.
@@ -162,13 +162,13 @@ sim::Time CrownCourtCentre::start_case(Slot slot, std::uint32_t room) {
     return std::max(static_cast<double>(last + 1) - ctx_.now(), 0.0);
   }
   if (day == TrialDay::cracked) {
-    crack_trial(ctx_, slot, p.cracked_guilty_plea, second);
+    crack_trial(ctx_, slot, p.trial.cracked_guilty_plea, second);
     return p.lost_sitting_days_cracked;
   }
   count_up(r.ineffective_listings);
-  r.ineffective_cause = draw_ineffective_cause(p.ineffective_causes, rng.uniform());
+  r.ineffective_cause = draw_ineffective_cause(p.trial.ineffective_causes, rng.uniform());
   ctx_.report(slot, CaseEvent::trial_ineffective);
-  c.pending = schedule(ctx_.engine, ctx_.now() + p.relist_days, TrialWait::relisted, slot);
+  c.pending = schedule(ctx_.engine, ctx_.now() + p.trial.relist_days, TrialWait::relisted, slot);
   return p.lost_sitting_days_ineffective;
 }
 
@@ -181,8 +181,7 @@ void CrownCourtCentre::finish_case(Slot slot, std::uint32_t room) {
   (void)rng.uniform();
   const double verdict = rng.uniform();
   const auto& g = ctx_.scenario.crown.groups[c.record.group];
-  ctx_.close(slot,
-             verdict < g.conviction_at_trial ? Outcome::convicted_verdict : Outcome::acquitted);
+  ctx_.close(slot, verdict < g.trial.conviction ? Outcome::convicted_verdict : Outcome::acquitted);
 }
 
 CrownStage::CrownStage(Context& ctx) : Node("crown"), ctx_(ctx) {

@@ -260,24 +260,23 @@ double MagistratesStage::hold_trial(Slot slot, double minutes_left) {
     count_up(r.ineffective_listings);
     r.ineffective_cause = cause;
     ctx_.report(slot, CaseEvent::trial_ineffective);
-    request(slot, Hearing::trial, ctx_.day_after(p.relist_days));
+    request(slot, Hearing::trial, ctx_.day_after(p.trial.relist_days));
   };
-  const TrialDay day = trial_day(u, g.trial_effective, g.trial_cracked);
+  const TrialDay day = trial_day(u, g.trial.effective, g.trial.cracked);
   if (day == TrialDay::effective) {
     if (g.trial_minutes > minutes_left) {
       relist(IneffectiveCause::no_court_time);  // no court time left today (over-listing)
       return 0;
     }
     ctx_.report(slot, CaseEvent::trial_effective);
-    ctx_.close(slot,
-               second < g.conviction_at_trial ? Outcome::convicted_verdict : Outcome::acquitted);
+    ctx_.close(slot, second < g.trial.conviction ? Outcome::convicted_verdict : Outcome::acquitted);
     return g.trial_minutes;
   }
   if (day == TrialDay::cracked) {
-    crack_trial(ctx_, slot, p.cracked_guilty_plea, second);
+    crack_trial(ctx_, slot, p.trial.cracked_guilty_plea, second);
     return short_hearing;
   }
-  relist(draw_ineffective_cause(p.ineffective_causes, cause_draw));
+  relist(draw_ineffective_cause(p.trial.ineffective_causes, cause_draw));
   return short_hearing;
 }
 

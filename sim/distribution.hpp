@@ -42,6 +42,12 @@ class Distribution {
   static Distribution empirical(std::vector<double> values, std::vector<double> weights);
 
   Kind kind() const noexcept { return kind_; }
+  // The parameters as stored, so that a distribution can be written back out: see a_ and b_
+  // below; an empirical distribution's values ascending and their cumulative weights.
+  double first_parameter() const noexcept { return a_; }
+  double second_parameter() const noexcept { return b_; }
+  const std::vector<double>& values() const noexcept { return values_; }
+  const std::vector<double>& cumulative_weights() const noexcept { return cumulative_; }
   double sample(Rng& rng) const;
   double mean() const;
   double cdf(double x) const;

@@ -1,10 +1,13 @@
-// Building blocks of the scenario parameters: shares that sum to one, values that step by date.
+// Building blocks of the scenario parameters: values that step by date, shares of the modes of
+// trial, and how a struct declares its keys (keys.hpp).
 #pragma once
 
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "models/parameters/dated.hpp"
+#include "models/parameters/keys.hpp"
 #include "models/records/case.hpp"
 #include "models/records/dates.hpp"
 #include "sim/distribution.hpp"
@@ -13,18 +16,23 @@ namespace cj {
 
 using sim::Distribution;
 
-// A value that changes on given dates: `{2026-04-01: 12, 2027-04-01: 14}`. Before the first date
-// the first value holds. Dates strictly increasing.
-struct DatedSteps {
-  std::vector<std::pair<Date, double>> steps;
-  double at(Day day) const;  // the value in force on `day`
-  static DatedSteps constant(double v) { return DatedSteps{{{Date{1900, 1, 1}, v}}}; }
-};
-
+// Shares of summary, either-way and indictable-only cases (a share set: they sum to 1).
 struct ModeShares {
   double summary = 0;
   double either_way = 0;
   double indictable = 0;
+
+  template <class Keys>
+  static void declare(Keys& k) {
+    k.bind(&ModeShares::summary, "summary", unit::share, limit::probability, "Summary-only cases.")
+        .in_share_set("mode");
+    k.bind(&ModeShares::either_way, "either_way", unit::share, limit::probability,
+           "Either-way cases.")
+        .in_share_set("mode");
+    k.bind(&ModeShares::indictable, "indictable", unit::share, limit::probability,
+           "Indictable-only cases.")
+        .in_share_set("mode");
+  }
 };
 
 }  // namespace cj

@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
-#include "models/scenario/group_references.hpp"
+#include "models/scenario/dated_codec.hpp"
+#include "models/scenario/group_codecs.hpp"
 #include "models/scenario/scalars.hpp"
 #include "models/scenario/schema.hpp"
 #include "models/scenario/suggest.hpp"
@@ -20,8 +21,8 @@ std::string first_sentence(const std::string& text) {
 
 class Checker {
  public:
-  Checker(const GroupNames& groups, Diagnostics& diagnostics)
-      : schema_(Schema::get()), groups_(groups), d_(diagnostics) {}
+  Checker(const Schema& schema, const GroupNames& groups, Diagnostics& diagnostics)
+      : schema_(schema), groups_(groups), d_(diagnostics) {}
 
   void section(const Node& node, std::string_view schema_path, const std::string& shown_path) {
     if (node.is_null() && !schema_path.empty()) {
@@ -46,8 +47,9 @@ class Checker {
       const std::string shown = join_path(shown_path, e.key);
       const Key* key = schema_.find(path);
       if (!key) {
-        d_.report(e.key_at, shown,
-                  unknown_key_message(e.key, schema_path, schema_.child_names(schema_path)));
+        d_.report(
+            e.key_at, shown,
+            unknown_key_message(schema_, e.key, schema_path, schema_.child_names(schema_path)));
         continue;
       }
       value(*key, e.value, shown);
@@ -56,7 +58,7 @@ class Checker {
       const Entry* given = node.entry(k->name());
       if (!given && k->presence == Presence::required && !d_.incomplete()) {
         d_.report(node.at, join_path(shown_path, k->name()),
-                  "a required key is missing (expected " + std::string(type_name(k->type)) + ": " +
+                  "a required key is missing (expected " + type_name(*k) + ": " +
                       first_sentence(k->meaning) + ")");
       }
       // Report a pair of alternatives once, at the one written second.
@@ -73,25 +75,40 @@ class Checker {
   }
 
   void value(const Key& key, const Node& node, const std::string& shown_path) {
-    switch (key.type) {
-      case Type::section:
+    switch (key.shape) {
+      case Shape::section:
         section(node, key.path, shown_path);
         return;
-      case Type::optional_section:
+      case Shape::dated_section:
+        dated_section(node, shown_path, [&](const Node& n, const std::string& shown) {
+          section(n, key.path, shown);
+        });
+        return;
+      case Shape::optional_section:
         if (!is_none(node)) section(node, key.path, shown_path);
         return;
-      case Type::named_list:
+      case Shape::named_list:
         named_list(key, node, shown_path);
         return;
-      case Type::by_offence:
+      case Shape::by_offence:
         by_offence(key, node, shown_path);
         return;
-      case Type::sweep_lists:
-      case Type::sweep_points:
-      case Type::sweep_ranges:
-        return;  // sweep.cpp
-      default:
-        check_leaf(key, node, shown_path, groups_, d_);
+      case Shape::value:
+        key.codec->check(node, key, shown_path, groups_, d_);
+        return;
+    }
+  }
+
+  // A section, or {date: section, ...} with dates strictly increasing: each checked by `check`.
+  template <class Check>
+  void dated_section(const Node& node, const std::string& shown_path, Check&& check) {
+    if (!written_by_date(node, true)) {
+      check(node, shown_path);
+      return;
+    }
+    const StepDates dates = step_dates(node, shown_path, &d_);
+    for (std::size_t i = 0; i < node.entries.size(); ++i) {
+      if (dates.dates[i]) check(node.entries[i].value, shown_path + "." + node.entries[i].key);
     }
   }
 
@@ -165,7 +182,7 @@ class Checker {
       const std::string shown = join_path(shown_path, e.key);
       const Key* key = schema_.find(path);
       if (!key) {
-        d_.report(e.key_at, shown, unknown_key_message(e.key, schema_path, allowed));
+        d_.report(e.key_at, shown, unknown_key_message(schema_, e.key, schema_path, allowed));
         continue;
       }
       if (!schema_.varies_by_offence(path)) {
@@ -174,10 +191,13 @@ class Checker {
                       "; set " + path + " for every group instead)");
         continue;
       }
-      if (key->type == Type::section) {
+      if (key->shape == Shape::section) {
         group_section(e.value, path, shown);
-      } else {
-        check_leaf(*key, e.value, shown, groups_, d_);
+      } else if (key->shape == Shape::dated_section) {
+        dated_section(e.value, shown,
+                      [&](const Node& n, const std::string& at) { group_section(n, path, at); });
+      } else if (key->shape == Shape::value) {
+        key->codec->check(e.value, *key, shown, groups_, d_);
       }
     }
   }
@@ -205,13 +225,14 @@ std::string item_path(const std::string& list_path, const Node& item, std::size_
   return label.front() == '[' ? list_path + label : list_path + "." + label;
 }
 
-std::string unknown_key_message(const std::string& key, std::string_view schema_parent,
+std::string unknown_key_message(const Schema& schema, const std::string& key,
+                                std::string_view schema_parent,
                                 const std::vector<std::string>& candidates) {
   if (const auto near = nearest(key, candidates)) {
     return "unknown key (did you mean " + *near + "?)";
   }
   // Perhaps a key of another section, written in the wrong place.
-  for (const auto& path : Schema::get().paths_named(key)) {
+  for (const auto& path : schema.paths_named(key)) {
     if (parent_path(path) != schema_parent) {
       return "unknown key here (did you mean " + path + "?)";
     }
@@ -234,8 +255,9 @@ GroupNames group_names_of(const Node& root) {
   return names;
 }
 
-void check_structure(const Node& root, const GroupNames& groups, Diagnostics& diagnostics) {
-  Checker(groups, diagnostics).section(root, "", "");
+void check_structure(const Schema& schema, const Node& root, const GroupNames& groups,
+                     Diagnostics& diagnostics) {
+  Checker(schema, groups, diagnostics).section(root, "", "");
 }
 
 }  // namespace cj::scenario

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/scenario/node.hpp"
+#include "models/scenario/schema.hpp"
 
 namespace cj::scenario {
 
@@ -11,6 +12,6 @@ namespace cj::scenario {
 // alternatives, only the one given (or else the one with a default) appears. Required keys left
 // out stay out, unknown keys are kept at the end: both have been reported. A value filled in
 // takes the location of the map it was added to, so problems with it point somewhere useful.
-Node fill_defaults(const Node& root);
+Node fill_defaults(const Schema& schema, const Node& root);
 
 }  // namespace cj::scenario

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "models/scenario/check_structure.hpp"
+#include "models/scenario/codec.hpp"
 #include "models/scenario/scalars.hpp"
 #include "models/scenario/schema.hpp"
 #include "models/scenario/suggest.hpp"
@@ -22,23 +23,10 @@ std::vector<std::string> split(std::string_view path) {
   }
 }
 
-bool free_keys(Type type) {
-  switch (type) {
-    case Type::distribution:
-    case Type::optional_distribution:
-    case Type::steps:
-    case Type::month_counts:
-    case Type::group_shares:
-      return true;
-    default:
-      return false;
-  }
-}
-
 class Setter {
  public:
-  Setter(std::string_view path, Location at, Diagnostics& d)
-      : schema_(Schema::get()), path_(path), at_(at), d_(d) {}
+  Setter(const Schema& schema, std::string_view path, Location at, Diagnostics& d)
+      : schema_(schema), path_(path), at_(at), d_(d) {}
 
   bool set(Node& root, Node value) {
     const auto segments = split(path_);
@@ -54,9 +42,9 @@ class Setter {
       const bool last = i + 1 == segments.size();
       // The top level and named items have no key of their own: sections.
       const Key* key = schema_path.empty() ? nullptr : schema_.find(schema_path);
-      const Type type = key ? key->type : Type::section;
+      const Shape shape = key ? key->shape : Shape::section;
       const std::string next_shown = join_path(here, seg);
-      if (type == Type::named_list) {
+      if (shape == Shape::named_list) {
         if (!current->is_sequence()) return not_a(next_shown, *current, "a list");
         Node* item = nullptr;
         std::vector<std::string> names;
@@ -88,7 +76,7 @@ class Setter {
         here = next_shown;
         continue;
       }
-      if (type == Type::by_offence) {
+      if (shape == Shape::by_offence) {
         // Any group name: an undefined one is reported by the check, with the others.
         if (!make_map(*current, here)) return false;
         current = &current->get_or_add(seg, at_);
@@ -101,7 +89,18 @@ class Setter {
         in_group = true;
         continue;
       }
-      if (key && free_keys(type)) {
+      if (shape == Shape::dated_section && read_date_text(seg)) {
+        // A date of the section: the section's own keys below it.
+        if (!make_map(*current, here)) return false;
+        current = &current->get_or_add(seg, at_);
+        if (last) {
+          *current = std::move(value);
+          return true;
+        }
+        here = next_shown;
+        continue;
+      }
+      if (key && shape == Shape::value && key->codec->keys_below()) {
         if (!last) return fail(next_shown, "goes below a value that has no keys of its own");
         if (!current->is_map() && !is_none(*current)) {
           return fail(next_shown, here + " is " + describe_kind(*current) +
@@ -111,8 +110,8 @@ class Setter {
         current->set(seg, std::move(value), at_);
         return true;
       }
-      if (type != Type::section && type != Type::optional_section) {
-        return fail(next_shown, here + " is a " + type_name(type) + " and has no key " + seg +
+      if (shape == Shape::value) {
+        return fail(next_shown, here + " is a " + type_name(*key) + " and has no key " + seg +
                                     " (expected a path ending at " + here + ")");
       }
       const std::string child = join_path(schema_path, seg);
@@ -126,7 +125,7 @@ class Setter {
           return fail(next_shown, "cannot vary by offence group (expected any of " +
                                       join_names(candidates) + ")");
         }
-        return fail(next_shown, unknown_key_message(seg, schema_path, candidates));
+        return fail(next_shown, unknown_key_message(schema_, seg, schema_path, candidates));
       }
       if (!make_map(*current, here)) return false;
       if (last) {
@@ -174,11 +173,11 @@ class Setter {
 
 }  // namespace
 
-bool set_at_path(Node& root, std::string_view path, Node value, Location at,
+bool set_at_path(const Schema& schema, Node& root, std::string_view path, Node value, Location at,
                  Diagnostics& diagnostics) {
   // On a copy, so that a path that fails half way leaves nothing behind.
   Node copy = root;
-  if (!Setter(path, at, diagnostics).set(copy, std::move(value))) return false;
+  if (!Setter(schema, path, at, diagnostics).set(copy, std::move(value))) return false;
   root = std::move(copy);
   return true;
 }

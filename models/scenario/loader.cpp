@@ -1,18 +1,18 @@
 // The loading pipeline: read (and extend) -> --set -> take out the sweep -> check against the
-// schema -> fill in defaults -> build the Scenario, checking rules across keys -> write the
-// resolved YAML -> expand and check every sweep point the same way.
+// schema -> fill in defaults -> build the Scenario through the declared fields, then the rules
+// across keys -> write the resolved YAML -> expand and check every sweep point the same way.
 #include "models/scenario/loader.hpp"
 
 #include <algorithm>
 #include <system_error>
 
-#include "models/scenario/build.hpp"
-#include "models/scenario/check_structure.hpp"
-#include "models/scenario/defaults.hpp"
+#include "models/scenario/declared_reader.hpp"
 #include "models/scenario/key_path.hpp"
 #include "models/scenario/merge.hpp"
 #include "models/scenario/overrides.hpp"
 #include "models/scenario/resolved_writer.hpp"
+#include "models/scenario/scenario_keys.hpp"
+#include "models/scenario/scenario_rules.hpp"
 #include "models/scenario/sweep.hpp"
 #include "models/scenario/yaml_source.hpp"
 
@@ -20,35 +20,16 @@ namespace cj::scenario {
 namespace {
 namespace fs = std::filesystem;
 
-struct Validated {
-  Node filled;
-  std::optional<Scenario> scenario;  // when this validation found no problem
-};
-
 // Checks a merged tree and builds its Scenario; problems go to `d`.
-Validated validate(const Node& tree, Diagnostics& d) {
-  const std::size_t before = d.size();
-  const GroupNames groups = group_names_of(tree);
-  check_structure(tree, groups, d);
-  Validated out{fill_defaults(tree), std::nullopt};
-  if (!out.filled.is_map()) return out;
-  Build b(out.filled, groups, d);
-  Scenario s;
-  build_general(b, s);
-  build_offences(b, s);
-  build_investigation(b, s);
-  build_charging(b, s);
-  build_magistrates(b, s);
-  build_crown(b, s);
-  build_attrition(b, s);
-  build_initial_state(b, s);
-  if (d.size() == before && b.unreadable()) {
-    // A value the checks let through but the builders could not read: a bug here, not in the
-    // scenario; refuse rather than run on a guess.
-    d.report(tree.at, "", "internal error: a value passed the checks but could not be read");
-  }
-  if (d.size() == before) out.scenario = std::move(s);
-  return out;
+Checked<Scenario> validate(const Node& tree, Diagnostics& d) {
+  const Schema& schema = scenario_schema();
+  return check_tree(scenario_keys(), tree, d, [&](TreeReader& reader, Scenario& s) {
+    apply_horizon_years(schema, reader, s);
+    check_non_empty_values(reader, s);
+    check_calendar(reader, s);
+    check_court_shares(reader, s);
+    check_session_lengths(reader, s);
+  });
 }
 
 // Every sweep point checked up front, against the resolved base, each problem naming its point.
@@ -62,7 +43,9 @@ void check_points(const Node& resolved, const std::vector<PlannedPoint>& points,
       if (std::find(seen.begin(), seen.end(), path) != seen.end()) continue;
       seen.push_back(path);
       Node scratch = resolved;
-      keys_ok = set_at_path(scratch, path, p.overrides[k].second, p.key_at[k], d) && keys_ok;
+      keys_ok =
+          set_at_path(scenario_schema(), scratch, path, p.overrides[k].second, p.key_at[k], d) &&
+          keys_ok;
     }
   }
   if (!keys_ok) return;
@@ -70,7 +53,8 @@ void check_points(const Node& resolved, const std::vector<PlannedPoint>& points,
     const PlannedPoint& p = points[i];
     Node tree = resolved;
     for (std::size_t k = 0; k < p.overrides.size(); ++k) {
-      set_at_path(tree, p.overrides[k].first, p.overrides[k].second, p.key_at[k], d);
+      set_at_path(scenario_schema(), tree, p.overrides[k].first, p.overrides[k].second, p.key_at[k],
+                  d);
     }
     d.set_message_prefix("in sweep point " + std::to_string(i + 1) + " of " +
                          std::to_string(points.size()) + " (" + p.label + "): ");
@@ -89,15 +73,15 @@ Loaded finish(Node tree, Diagnostics& d, SourceFiles& sources) {
     tree.remove("extends");
   }
   // The base's own problems first, so a broken base is not reported again at every point.
-  Validated base = validate(tree, d);
+  Checked<Scenario> base = validate(tree, d);
   out.resolved_yaml = write_yaml(base.filled);
   if (sweep) {
-    const auto points = expand_sweep(*sweep, d);
+    const auto points = expand_sweep(scenario_schema(), *sweep, d);
     for (const auto& p : points) out.sweep.push_back(to_sweep_point(p));
-    if (base.scenario) check_points(base.filled, points, d);
+    if (base.value) check_points(base.filled, points, d);
   }
   out.problems = d.sorted();
-  if (out.problems.empty()) out.scenario = std::move(base.scenario);
+  if (out.problems.empty()) out.scenario = std::move(base.value);
   return out;
 }
 
@@ -106,14 +90,14 @@ Loaded finish(Node tree, Diagnostics& d, SourceFiles& sources) {
 Loaded load_file(const fs::path& file, const std::vector<std::string>& overrides) {
   Diagnostics d;
   SourceFiles sources;
-  std::optional<Node> tree = read_scenario_file(file, file.string(), d, sources);
+  std::optional<Node> tree = read_scenario_file(scenario_schema(), file, file.string(), d, sources);
   if (!tree) {
     Loaded out;
     out.sources = std::move(sources.read);
     out.problems = d.sorted();
     return out;
   }
-  apply_overrides(*tree, overrides, d);
+  apply_overrides(scenario_schema(), *tree, overrides, d);
   return finish(std::move(*tree), d, sources);
 }
 
@@ -132,8 +116,9 @@ Loaded load_text(std::string_view yaml, std::string_view display_name,
   }
   std::error_code ec;
   const fs::path here = fs::current_path(ec);
-  Node resolved = resolve_extends(std::move(*tree), ec ? fs::path(".") : here, d, sources);
-  apply_overrides(resolved, overrides, d);
+  Node resolved =
+      resolve_extends(scenario_schema(), std::move(*tree), ec ? fs::path(".") : here, d, sources);
+  apply_overrides(scenario_schema(), resolved, overrides, d);
   return finish(std::move(resolved), d, sources);
 }
 
@@ -151,7 +136,7 @@ Loaded load_point(const Loaded& base, const SweepPoint& point) {
       const auto& [path, text] = point.overrides[i];
       const Location at{point_source, static_cast<int>(i) + 1, 1};
       if (auto value = parse_value(text, at, path, d)) {
-        set_at_path(*tree, path, std::move(*value), at, d);
+        set_at_path(scenario_schema(), *tree, path, std::move(*value), at, d);
       }
     }
     out = finish(std::move(*tree), d, sources);

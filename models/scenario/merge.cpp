@@ -4,6 +4,8 @@
 #include <sstream>
 #include <system_error>
 
+#include "models/scenario/codec.hpp"
+#include "models/scenario/dated_codec.hpp"
 #include "models/scenario/schema.hpp"
 #include "models/scenario/yaml_source.hpp"
 
@@ -30,11 +32,12 @@ fs::path canonical_or_absolute(const fs::path& p) {
   return c;
 }
 
-std::optional<Node> read_file(const fs::path& file, const std::string& display, Chain chain,
-                              Location requested_at, Diagnostics& d, SourceFiles& sources);
+std::optional<Node> read_file(const Schema& schema, const fs::path& file,
+                              const std::string& display, Chain chain, Location requested_at,
+                              Diagnostics& d, SourceFiles& sources);
 
-Node with_extends(Node tree, const fs::path& folder, const Chain& chain, Diagnostics& d,
-                  SourceFiles& sources) {
+Node with_extends(const Schema& schema, Node tree, const fs::path& folder, const Chain& chain,
+                  Diagnostics& d, SourceFiles& sources) {
   if (!tree.is_map()) return tree;
   const Entry* extends = tree.entry("extends");
   if (!extends) return tree;
@@ -59,16 +62,17 @@ Node with_extends(Node tree, const fs::path& folder, const Chain& chain, Diagnos
       return tree;
     }
   }
-  auto base = read_file(base_path, display, chain, target.at, d, sources);
+  auto base = read_file(schema, base_path, display, chain, target.at, d, sources);
   if (!base) {
     d.mark_incomplete();
     return tree;
   }
-  return merge(*base, tree);
+  return merge(schema, *base, tree);
 }
 
-std::optional<Node> read_file(const fs::path& file, const std::string& display, Chain chain,
-                              Location requested_at, Diagnostics& d, SourceFiles& sources) {
+std::optional<Node> read_file(const Schema& schema, const fs::path& file,
+                              const std::string& display, Chain chain, Location requested_at,
+                              Diagnostics& d, SourceFiles& sources) {
   const std::string chain_text = describe_chain(chain, display);
   const auto cannot = [&](const std::string& why) {
     if (requested_at.known()) {
@@ -100,31 +104,20 @@ std::optional<Node> read_file(const fs::path& file, const std::string& display, 
   auto tree = parse_yaml(sources.read.back().second, source, d, limits);
   if (!tree) return std::nullopt;
   chain.push_back(Link{canonical_or_absolute(file), display});
-  return with_extends(std::move(*tree), file.parent_path(), chain, d, sources);
+  return with_extends(schema, std::move(*tree), file.parent_path(), chain, d, sources);
 }
 
-bool merges_as_map(const Key* key, std::string_view schema_path) {
-  if (schema_path.empty()) return true;  // the top level
-  if (!key) return true;                 // unknown: reported later, merged as a map meanwhile
-  switch (key->type) {
-    case Type::section:
-    case Type::optional_section:
-    case Type::by_offence:
-    case Type::steps:
-    case Type::month_counts:
-    case Type::group_shares:
-      return key->path != "sweep";  // a sweep is replaced whole
-    default:
-      return false;
-  }
-}
+// `child` over `base`, both maps: key by key.
+Node merge_map(const Schema& schema, const Node& base, const Node& child,
+               std::string_view schema_path);
 
 const Node* name_of(const Node& item) {
   const Node* name = item.is_map() ? item.find("name") : nullptr;
   return name && name->is_scalar() ? name : nullptr;
 }
 
-Node merge_named_items(const Node& base, const Node& child, const std::string& item_path) {
+Node merge_named_items(const Schema& schema, const Node& base, const Node& child,
+                       const std::string& item_path) {
   Node out = base;
   for (const auto& item : child.items) {
     const Node* name = name_of(item);
@@ -134,7 +127,7 @@ Node merge_named_items(const Node& base, const Node& child, const std::string& i
       if (name && existing_name && existing_name->text == name->text) match = &existing;
     }
     if (match) {
-      *match = merge(*match, item, item_path);
+      *match = merge(schema, *match, item, item_path);
     } else {
       out.items.push_back(item);
     }
@@ -144,29 +137,45 @@ Node merge_named_items(const Node& base, const Node& child, const std::string& i
 
 }  // namespace
 
-std::optional<Node> read_scenario_file(const fs::path& file, const std::string& display,
-                                       Diagnostics& diagnostics, SourceFiles& sources) {
-  return read_file(file, display, {}, Location{}, diagnostics, sources);
+std::optional<Node> read_scenario_file(const Schema& schema, const fs::path& file,
+                                       const std::string& display, Diagnostics& diagnostics,
+                                       SourceFiles& sources) {
+  return read_file(schema, file, display, {}, Location{}, diagnostics, sources);
 }
 
-Node resolve_extends(Node tree, const fs::path& folder, Diagnostics& diagnostics,
-                     SourceFiles& sources) {
-  return with_extends(std::move(tree), folder, {}, diagnostics, sources);
+Node resolve_extends(const Schema& schema, Node tree, const fs::path& folder,
+                     Diagnostics& diagnostics, SourceFiles& sources) {
+  return with_extends(schema, std::move(tree), folder, {}, diagnostics, sources);
 }
 
-Node merge(const Node& base, const Node& child, std::string_view schema_path) {
-  const Schema& schema = Schema::get();
+Node merge(const Schema& schema, const Node& base, const Node& child,
+           std::string_view schema_path) {
   const Key* key = schema.find(schema_path);
+  const Shape shape = key ? key->shape : Shape::section;  // unknown: merged as a map meanwhile
   // A section or list written with nothing below it changes nothing.
   if (child.is_null() && (base.is_map() || base.is_sequence()) &&
-      (!key || key->type == Type::section || key->type == Type::named_list ||
-       key->type == Type::by_offence)) {
+      (shape == Shape::section || shape == Shape::named_list || shape == Shape::by_offence)) {
     return base;
   }
-  if (key && key->type == Type::named_list && base.is_sequence() && child.is_sequence()) {
-    return merge_named_items(base, child, key->path + "[]");
+  if (shape == Shape::named_list && base.is_sequence() && child.is_sequence()) {
+    return merge_named_items(schema, base, child, key->path + "[]");
   }
-  if (!base.is_map() || !child.is_map() || !merges_as_map(key, schema_path)) return child;
+  if (shape == Shape::named_list) return child;
+  if (shape == Shape::value) return key->codec->merge(base, child);
+  if (shape == Shape::dated_section) {
+    return merge_steps(base, child, true, [&](const Node& b, const Node& c) {
+      return merge_map(schema, b, c, schema_path);
+    });
+  }
+  if (schema_path == "sweep") return child;  // a sweep is replaced whole
+  return merge_map(schema, base, child, schema_path);
+}
+
+namespace {
+
+Node merge_map(const Schema& schema, const Node& base, const Node& child,
+               std::string_view schema_path) {
+  if (!base.is_map() || !child.is_map()) return child;
   Node out = base;
   out.at = child.at;
   for (const auto& e : child.entries) {
@@ -177,7 +186,7 @@ Node merge(const Node& base, const Node& child, std::string_view schema_path) {
       out.remove(k->alternative);
     }
     if (Node* existing = out.find(e.key)) {
-      *existing = merge(*existing, e.value, below);
+      *existing = merge(schema, *existing, e.value, below);
       for (auto& oe : out.entries) {
         if (oe.key == e.key) oe.key_at = e.key_at;
       }
@@ -188,4 +197,5 @@ Node merge(const Node& base, const Node& child, std::string_view schema_path) {
   return out;
 }
 
+}  // namespace
 }  // namespace cj::scenario

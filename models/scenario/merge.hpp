@@ -1,7 +1,8 @@
 // Internal. `extends`: a scenario that changes another. The file it names (relative to the file
 // that names it) is read, itself resolved, and the child merged over it: maps merge key by key,
 // lists of named items (offence_groups, magistrates.courts, crown.centres,
-// demand.later_entries) merge item by item by name, and everything else (numbers, lists,
+// demand.later_entries) merge item by item by name, values merge as their codec says (steps date
+// by date, group shares and month counts key by key) and everything else (numbers, lists,
 // distributions, a whole sweep) is replaced. A missing file or a cycle is a problem naming the
 // chain of files.
 #pragma once
@@ -14,6 +15,7 @@
 
 #include "models/scenario/diagnostics.hpp"
 #include "models/scenario/node.hpp"
+#include "models/scenario/schema.hpp"
 
 namespace cj::scenario {
 
@@ -22,13 +24,14 @@ struct SourceFiles {
 };
 
 // Reads `file` (shown as `display`) and everything it extends.
-std::optional<Node> read_scenario_file(const std::filesystem::path& file,
+std::optional<Node> read_scenario_file(const Schema& schema, const std::filesystem::path& file,
                                        const std::string& display, Diagnostics& diagnostics,
                                        SourceFiles& sources);
 // Resolves the `extends` of a tree read from text, relative to `folder`.
-Node resolve_extends(Node tree, const std::filesystem::path& folder, Diagnostics& diagnostics,
-                     SourceFiles& sources);
+Node resolve_extends(const Schema& schema, Node tree, const std::filesystem::path& folder,
+                     Diagnostics& diagnostics, SourceFiles& sources);
 // `child` over `base`; `schema_path` tells what the values are ("" for a whole scenario).
-Node merge(const Node& base, const Node& child, std::string_view schema_path = "");
+Node merge(const Schema& schema, const Node& base, const Node& child,
+           std::string_view schema_path = "");
 
 }  // namespace cj::scenario

@@ -33,7 +33,7 @@ std::optional<Node> parse_value(const std::string& text, Location at, const std:
   return value;
 }
 
-void apply_overrides(Node& root, const std::vector<std::string>& overrides,
+void apply_overrides(const Schema& schema, Node& root, const std::vector<std::string>& overrides,
                      Diagnostics& diagnostics) {
   if (overrides.empty()) return;
   const int source = diagnostics.add_source("--set");
@@ -57,7 +57,7 @@ void apply_overrides(Node& root, const std::vector<std::string>& overrides,
     const Location at{source, line, static_cast<int>(equals) + 2};
     auto value = parse_value(text.substr(equals + 1), at, path, diagnostics);
     if (!value) continue;
-    set_at_path(root, path, std::move(*value), Location{source, line, 1}, diagnostics);
+    set_at_path(schema, root, path, std::move(*value), Location{source, line, 1}, diagnostics);
   }
 }
 

@@ -8,10 +8,11 @@
 
 #include "models/scenario/diagnostics.hpp"
 #include "models/scenario/node.hpp"
+#include "models/scenario/schema.hpp"
 
 namespace cj::scenario {
 
-void apply_overrides(Node& root, const std::vector<std::string>& overrides,
+void apply_overrides(const Schema& schema, Node& root, const std::vector<std::string>& overrides,
                      Diagnostics& diagnostics);
 
 // A YAML value given on its own (an override's or a sweep point's value), every location set to

@@ -1,11 +1,7 @@
 #include "models/scenario/schema.hpp"
 
-#include <cmath>
-#include <stdexcept>
-
-#include "models/scenario/diagnostics.hpp"
+#include "models/scenario/codec.hpp"
 #include "models/scenario/scalars.hpp"
-#include "models/scenario/yaml_source.hpp"
 
 namespace cj::scenario {
 namespace {
@@ -19,84 +15,24 @@ void forget_locations(Node& node) {
   }
 }
 
-std::string bound(double v) {
-  return std::isinf(v) ? (v > 0 ? "inf" : "-inf") : format_double(v);
-}
-
 }  // namespace
 
-const char* type_name(Type type) {
-  switch (type) {
-    case Type::section:
+std::string type_name(const Key& key) {
+  switch (key.shape) {
+    case Shape::value:
+      return key.codec ? key.codec->type_name() : "?";
+    case Shape::section:
       return "section";
-    case Type::optional_section:
+    case Shape::dated_section:
+      return "steps of section";
+    case Shape::optional_section:
       return "section or none";
-    case Type::named_list:
+    case Shape::named_list:
       return "list of named items";
-    case Type::text:
-      return "text";
-    case Type::integer:
-      return "integer";
-    case Type::seed:
-      return "integer";
-    case Type::number:
-      return "number";
-    case Type::boolean:
-      return "true or false";
-    case Type::date:
-      return "date";
-    case Type::choice:
-      return "choice";
-    case Type::distribution:
-      return "distribution";
-    case Type::optional_distribution:
-      return "distribution or none";
-    case Type::steps:
-      return "steps";
-    case Type::weekdays:
-      return "list of weekdays";
-    case Type::dates:
-      return "list of dates";
-    case Type::group_names:
-      return "list of offence groups";
-    case Type::seasonality:
-      return "12 numbers";
-    case Type::month_counts:
-      return "{YYYY-MM: number}";
-    case Type::group_shares:
-      return "{group: share}";
-    case Type::by_offence:
+    case Shape::by_offence:
       return "{group: {keys}}";
-    case Type::path:
-      return "file path";
-    case Type::sweep_lists:
-      return "{key.path: [values]}";
-    case Type::sweep_points:
-      return "list of {key.path: value}";
-    case Type::sweep_ranges:
-      return "{key.path: [low, high]}";
   }
   return "?";
-}
-
-bool Range::contains(double v) const {
-  if (std::isnan(v)) return false;
-  if (low_open ? !(v > low) : !(v >= low)) return false;
-  if (high_open ? !(v < high) : !(v <= high)) return false;
-  return true;
-}
-
-std::string Range::describe(bool integer) const {
-  const std::string what = integer ? "an integer" : "a number";
-  const bool has_low = !std::isinf(low);
-  const bool has_high = !std::isinf(high);
-  if (has_low && has_high) {
-    return what + " in " + (low_open ? "(" : "[") + bound(low) + ", " + bound(high) +
-           (high_open ? ")" : "]");
-  }
-  if (has_low) return what + (low_open ? " > " : " >= ") + bound(low);
-  if (has_high) return what + (high_open ? " < " : " <= ") + bound(high);
-  return integer ? "an integer" : "a finite number";
 }
 
 std::string Key::name() const {
@@ -117,31 +53,31 @@ std::string join_path(std::string_view parent, std::string_view key) {
   return out;
 }
 
-const Schema& Schema::get() {
-  static const Schema schema;
-  return schema;
+Schema::Schema() = default;
+Schema::~Schema() = default;
+
+Key& Schema::add(Key key) {
+  keys_.push_back(std::move(key));
+  return keys_.back();
 }
 
-Schema::Schema() : keys_(schema_table()) {
-  defaults_.resize(keys_.size());
-  Diagnostics ignored;
-  const int source = ignored.add_source("<schema default>");
-  for (std::size_t i = 0; i < keys_.size(); ++i) {
-    const Key& k = keys_[i];
-    index_.emplace(k.path, i);
+void Schema::index() {
+  index_.clear();
+  children_.clear();
+  for (Key& k : keys_) {
+    index_.emplace(k.path, &k);
     children_[std::string(parent_path(k.path))].push_back(&k);
-    if (!k.default_yaml.empty()) {
-      auto parsed = parse_yaml(k.default_yaml, source, ignored);
-      if (!parsed) throw std::logic_error("schema default of " + k.path + " is not YAML");
-      forget_locations(*parsed);
-      defaults_[i] = std::move(*parsed);
+    if (k.write_default && k.presence == Presence::defaulted) {
+      k.default_value = k.write_default();
+      forget_locations(k.default_value);
     }
+    k.write_default = nullptr;  // the initialisers it held are no longer needed
   }
 }
 
 const Key* Schema::find(std::string_view path) const {
   const auto it = index_.find(path);
-  return it == index_.end() ? nullptr : &keys_[it->second];
+  return it == index_.end() ? nullptr : it->second;
 }
 
 const std::vector<const Key*>& Schema::children(std::string_view parent) const {
@@ -156,10 +92,6 @@ std::vector<std::string> Schema::child_names(std::string_view parent) const {
   return names;
 }
 
-const Node& Schema::default_value(const Key& key) const {
-  return defaults_[static_cast<std::size_t>(&key - keys_.data())];
-}
-
 bool Schema::varies_by_offence(std::string_view path) const {
   const Key* k = find(path);
   if (!k) return false;
@@ -172,8 +104,9 @@ bool Schema::varies_by_offence(std::string_view path) const {
 
 std::string Schema::path_below(std::string_view schema_path, std::string_view key) const {
   if (const Key* k = find(schema_path)) {
-    if (k->type == Type::named_list) return k->path + "[]";
-    if (k->type == Type::by_offence) return std::string(parent_path(k->path));
+    if (k->shape == Shape::named_list) return k->path + "[]";
+    if (k->shape == Shape::by_offence) return std::string(parent_path(k->path));
+    if (k->shape == Shape::dated_section && read_date_text(key)) return k->path;
   }
   return join_path(schema_path, key);
 }

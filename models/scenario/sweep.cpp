@@ -3,7 +3,7 @@
 #include <cmath>
 
 #include "models/scenario/check_structure.hpp"
-#include "models/scenario/leaf_values.hpp"
+#include "models/scenario/number_codecs.hpp"
 #include "models/scenario/resolved_writer.hpp"
 #include "models/scenario/scalars.hpp"
 #include "models/scenario/schema.hpp"
@@ -29,9 +29,35 @@ PlannedPoint make_point(const std::vector<std::pair<const Axis*, const Node*>>& 
   return p;
 }
 
+// The seed of a Latin hypercube sample when none is given.
+constexpr std::uint64_t kSampleSeed = 1;
+
+// The kinds of value of a sweep's own keys: documented here, checked by the Expander.
+class SweepCodec final : public Codec {
+ public:
+  explicit SweepCodec(std::string type) : type_(std::move(type)) {}
+  std::string type_name() const override { return type_; }
+  void check(const Node&, const Key&, const std::string&, const GroupNames&,
+             Diagnostics&) const override {}
+
+ private:
+  std::string type_;
+};
+
+Key& add_key(Schema& schema, std::string path, Shape shape, const Codec* codec, Presence presence,
+             std::string meaning) {
+  Key key;
+  key.path = std::move(path);
+  key.shape = shape;
+  key.codec = codec;
+  key.presence = presence;
+  key.meaning = std::move(meaning);
+  return schema.add(std::move(key));
+}
+
 class Expander {
  public:
-  explicit Expander(Diagnostics& d) : d_(d) {}
+  Expander(const Schema& schema, Diagnostics& d) : schema_(schema), d_(d) {}
 
   std::vector<PlannedPoint> expand(const Node& sweep) {
     if (!sweep.is_map()) {
@@ -41,12 +67,12 @@ class Expander {
                     "latin_hypercube)");
       return {};
     }
-    const Schema& schema = Schema::get();
+    const Schema& schema = schema_;
     const Entry* method = nullptr;
     for (const auto& e : sweep.entries) {
       if (!schema.find("sweep." + e.key)) {
         d_.report(e.key_at, "sweep." + e.key,
-                  unknown_key_message(e.key, "sweep", schema.child_names("sweep")));
+                  unknown_key_message(schema, e.key, "sweep", schema.child_names("sweep")));
       } else if (method) {
         d_.report(e.key_at, "sweep." + e.key,
                   "a second kind of sweep besides " + method->key +
@@ -173,7 +199,7 @@ class Expander {
   }
 
   std::vector<PlannedPoint> latin_hypercube(const Node& node, const std::string& path) {
-    const Schema& schema = Schema::get();
+    const Schema& schema = schema_;
     if (!node.is_map()) {
       d_.report(node.at, path,
                 describe_kind(node) + " is not a map (expected size, seed and ranges)");
@@ -184,7 +210,7 @@ class Expander {
       if (!schema.find(path + "." + e.key)) {
         ok = false;
         d_.report(e.key_at, path + "." + e.key,
-                  unknown_key_message(e.key, path, schema.child_names(path)));
+                  unknown_key_message(schema, e.key, path, schema.child_names(path)));
       }
     }
     const Node* size_node = node.find("size");
@@ -202,7 +228,7 @@ class Expander {
         size_node ? read_integer(*size_node, *schema.find(path + ".size"), path + ".size", &d_)
                   : std::nullopt;
     const auto seed =
-        seed_node ? read_seed(*seed_node, path + ".seed", &d_) : std::optional<std::uint64_t>(1);
+        seed_node ? read_seed(*seed_node, path + ".seed", &d_) : std::optional(kSampleSeed);
     std::vector<Axis> ranges;
     std::vector<std::pair<double, double>> bounds;
     if (ranges_node && (!ranges_node->is_map() || ranges_node->entries.empty())) {
@@ -255,13 +281,45 @@ class Expander {
     return out;
   }
 
+  const Schema& schema_;
   Diagnostics& d_;
 };
 
 }  // namespace
 
-std::vector<PlannedPoint> expand_sweep(const Node& sweep, Diagnostics& diagnostics) {
-  return Expander(diagnostics).expand(sweep);
+void declare_sweep_keys(Schema& schema) {
+  const auto& lists = schema.own<SweepCodec>("{key.path: [values]}");
+  const auto& points = schema.own<SweepCodec>("list of {key.path: value}");
+  const auto& ranges = schema.own<SweepCodec>("{key.path: [low, high]}");
+  const auto& size = schema.own<IntegerCodec<std::int64_t>>();
+  const auto& seed = schema.own<SeedCodec>();
+  add_key(schema, "sweep", Shape::section, nullptr, Presence::optional,
+          "Points to run besides the scenario itself: exactly one of grid, points, one_at_a_time "
+          "and latin_hypercube. Keys are --set paths. Not kept in the resolved scenario.");
+  add_key(schema, "sweep.grid", Shape::value, &lists, Presence::optional,
+          "{key.path: [values]}: every combination; the first key varies slowest.");
+  add_key(schema, "sweep.points", Shape::value, &points, Presence::optional,
+          "[{key.path: value, ...}]: the points as listed.");
+  add_key(schema, "sweep.one_at_a_time", Shape::value, &lists, Presence::optional,
+          "{key.path: [values]}: each key varied alone, the others at the scenario's values.");
+  add_key(schema, "sweep.latin_hypercube", Shape::section, nullptr, Presence::optional,
+          "A Latin hypercube sample of number ranges, reproducible from its seed.");
+  Key& sample_size = add_key(schema, "sweep.latin_hypercube.size", Shape::value, &size,
+                             Presence::required, "Points drawn.");
+  sample_size.unit = "points";
+  sample_size.range = Range{1, 10000};
+  Key& sample_seed = add_key(schema, "sweep.latin_hypercube.seed", Shape::value, &seed,
+                             Presence::defaulted, "Seed of the sample.");
+  sample_seed.write_default = [&seed, &sample_seed] {
+    return write_exactly(seed, kSampleSeed, sample_seed);
+  };
+  add_key(schema, "sweep.latin_hypercube.ranges", Shape::value, &ranges, Presence::required,
+          "{key.path: [low, high]}: the range of each number.");
+}
+
+std::vector<PlannedPoint> expand_sweep(const Schema& schema, const Node& sweep,
+                                       Diagnostics& diagnostics) {
+  return Expander(schema, diagnostics).expand(sweep);
 }
 
 SweepPoint to_sweep_point(const PlannedPoint& planned) {

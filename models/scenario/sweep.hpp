@@ -14,6 +14,7 @@
 #include "models/scenario/diagnostics.hpp"
 #include "models/scenario/loader.hpp"
 #include "models/scenario/node.hpp"
+#include "models/scenario/schema.hpp"
 
 namespace cj::scenario {
 
@@ -25,8 +26,13 @@ struct PlannedPoint {
 
 inline constexpr std::size_t kMaxSweepPoints = 10000;
 
+// The keys of a `sweep` section, after the scenario's own (they fill no member: expand_sweep
+// reads them).
+void declare_sweep_keys(Schema& schema);
+
 // The points of `sweep`; its mistakes reported (and then no points).
-std::vector<PlannedPoint> expand_sweep(const Node& sweep, Diagnostics& diagnostics);
+std::vector<PlannedPoint> expand_sweep(const Schema& schema, const Node& sweep,
+                                       Diagnostics& diagnostics);
 SweepPoint to_sweep_point(const PlannedPoint& planned);
 
 }  // namespace cj::scenario

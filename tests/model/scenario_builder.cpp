@@ -63,10 +63,10 @@ cj::Scenario small_scenario() {
   mg.guilty_plea_either_way = 0.5;
   mg.either_way_retained = 0.7;
   mg.trial_minutes = 120;
-  mg.trial_effective = 0.45;
-  mg.trial_cracked = 0.35;
-  mg.trial_ineffective = 0.2;
-  mg.conviction_at_trial = 0.6;
+  mg.trial.effective = 0.45;
+  mg.trial.cracked = 0.35;
+  mg.trial.ineffective = 0.2;
+  mg.trial.conviction = 0.6;
   s.magistrates.groups = {mg, mg};
   s.magistrates.session_minutes = 180;
   s.magistrates.adjournment = 0.1;
@@ -80,10 +80,10 @@ cj::Scenario small_scenario() {
   cj::CrownGroup cg;
   cg.guilty_plea_ptph = 0.3;
   cg.trial_days = Distribution::lognormal_median_p90(3, 8);
-  cg.trial_effective = 0.5;
-  cg.trial_cracked = 0.3;
-  cg.trial_ineffective = 0.2;
-  cg.conviction_at_trial = 0.55;
+  cg.trial.effective = 0.5;
+  cg.trial.cracked = 0.3;
+  cg.trial.ineffective = 0.2;
+  cg.trial.conviction = 0.55;
   s.crown.groups = {cg, cg};
   s.crown.trial_share_of_sitting_days = 0.8;
 

@@ -100,9 +100,9 @@ TEST(Magistrates, TrialsAreListedIntoWholeSessions) {
   s.magistrates.overlisting = 1;
   for (auto& g : s.magistrates.groups) {
     g.trial_minutes = 100;
-    g.trial_effective = 1;
-    g.trial_cracked = 0;
-    g.trial_ineffective = 0;
+    g.trial.effective = 1;
+    g.trial.cracked = 0;
+    g.trial.ineffective = 0;
   }
   cjtest::CaseLog log;
   cj::run_model(s, cjtest::run_options(17), &log);

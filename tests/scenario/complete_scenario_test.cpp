@@ -1,8 +1,20 @@
-// The complete fixture sets every key: each value must land in its field.
+// The complete fixture sets every key: each value must land in its field. The values are checked
+// one by one below; the tests at the end are driven by the declared keys, so a new key is covered
+// with no edit here (only its line in fixtures/complete.yaml, which they ask for).
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "models/scenario/diagnostics.hpp"
 #include "models/scenario/loader.hpp"
+#include "models/scenario/resolved_writer.hpp"
+#include "models/scenario/scenario_keys.hpp"
+#include "models/scenario/yaml_source.hpp"
+#include "tests/scenario/problem_matchers.hpp"
 #include "tests/scenario/scenario_equal.hpp"
+#include "tests/scenario/written_keys.hpp"
 
 namespace cj::scenario {
 namespace {
@@ -138,12 +150,12 @@ TEST_F(CompleteScenario, Magistrates) {
   EXPECT_EQ(m.groups[1].either_way_retained, 0.7);
   EXPECT_EQ(m.groups[0].trial_minutes, 150);
   EXPECT_EQ(m.groups[1].trial_minutes, 180);
-  EXPECT_EQ(m.groups[0].trial_effective, 0.45);
-  EXPECT_EQ(m.groups[0].trial_cracked, 0.35);
-  EXPECT_EQ(m.groups[0].trial_ineffective, 0.2);
-  EXPECT_EQ(m.groups[1].trial_cracked, 0.4);
-  EXPECT_EQ(m.groups[0].conviction_at_trial, 0.65);
-  EXPECT_EQ(m.groups[1].conviction_at_trial, 0.55);
+  EXPECT_EQ(m.groups[0].trial.effective, 0.45);
+  EXPECT_EQ(m.groups[0].trial.cracked, 0.35);
+  EXPECT_EQ(m.groups[0].trial.ineffective, 0.2);
+  EXPECT_EQ(m.groups[1].trial.cracked, 0.4);
+  EXPECT_EQ(m.groups[0].trial.conviction, 0.65);
+  EXPECT_EQ(m.groups[1].trial.conviction, 0.55);
   EXPECT_EQ(m.session_minutes, 180);
   EXPECT_EQ(m.first_hearing_minutes, 15);
   EXPECT_EQ(m.sentence_minutes, 25);
@@ -157,10 +169,10 @@ TEST_F(CompleteScenario, Magistrates) {
   EXPECT_EQ(m.reports_days, 20);
   EXPECT_EQ(m.trial_preparation_days, 40);
   EXPECT_EQ(m.overlisting, 1.3);
-  EXPECT_EQ(m.cracked_guilty_plea, 0.6);
-  EXPECT_EQ(m.relist_days, 30);
-  EXPECT_EQ(m.ineffective_causes.witness_absent, 0.5);
-  EXPECT_EQ(m.ineffective_causes.other, 0.1);
+  EXPECT_EQ(m.trial.cracked_guilty_plea, 0.6);
+  EXPECT_EQ(m.trial.relist_days, 30);
+  EXPECT_EQ(m.trial.ineffective_causes.witness_absent, 0.5);
+  EXPECT_EQ(m.trial.ineffective_causes.other, 0.1);
   EXPECT_TRUE(m.da_fast_listing.enabled);
   EXPECT_EQ(m.da_fast_listing.preparation_days, 10);
   EXPECT_EQ(m.da_fast_listing.ring_fenced_share, 0.2);
@@ -183,20 +195,20 @@ TEST_F(CompleteScenario, Crown) {
   EXPECT_EQ(c.late_plea_days, Distribution::lognormal_median_p90(120, 300));
   EXPECT_EQ(c.groups[0].trial_days, Distribution::fixed(5));
   EXPECT_EQ(c.groups[1].trial_days, Distribution::lognormal_median_p90(3, 8));
-  EXPECT_EQ(c.groups[0].trial_effective, 0.6);
-  EXPECT_EQ(c.groups[0].trial_ineffective, 0.15);
-  EXPECT_EQ(c.groups[1].trial_cracked, 0.3);
-  EXPECT_EQ(c.groups[0].conviction_at_trial, 0.5);
-  EXPECT_EQ(c.groups[1].conviction_at_trial, 0.6);
+  EXPECT_EQ(c.groups[0].trial.effective, 0.6);
+  EXPECT_EQ(c.groups[0].trial.ineffective, 0.15);
+  EXPECT_EQ(c.groups[1].trial.cracked, 0.3);
+  EXPECT_EQ(c.groups[0].trial.conviction, 0.5);
+  EXPECT_EQ(c.groups[1].trial.conviction, 0.6);
   EXPECT_EQ(c.trial_share_of_sitting_days, 0.8);
   EXPECT_EQ(c.ptph_days, 28);
   EXPECT_EQ(c.sentence_days, 21);
-  EXPECT_EQ(c.cracked_guilty_plea, 0.55);
-  EXPECT_EQ(c.relist_days, 60);
+  EXPECT_EQ(c.trial.cracked_guilty_plea, 0.55);
+  EXPECT_EQ(c.trial.relist_days, 60);
   EXPECT_EQ(c.centres[0].stock_share, 0.55);
   EXPECT_EQ(c.centres[1].stock_share, 0.45);
-  EXPECT_EQ(c.ineffective_causes.defence_not_ready, 0.3);
-  EXPECT_EQ(c.ineffective_causes.prosecution_not_ready, 0.3);
+  EXPECT_EQ(c.trial.ineffective_causes.defence_not_ready, 0.3);
+  EXPECT_EQ(c.trial.ineffective_causes.prosecution_not_ready, 0.3);
   EXPECT_EQ(c.lost_sitting_days_cracked, 0.4);
   EXPECT_EQ(c.lost_sitting_days_ineffective, 0.6);
   EXPECT_EQ(c.custody_time_limit_days, 182);
@@ -236,6 +248,82 @@ TEST_F(CompleteScenario, AttritionInitialStateCosts) {
   EXPECT_EQ(c.magistrates_trial, 400);
   EXPECT_EQ(c.ptph, 250);
   EXPECT_EQ(c.crown_trial, 5000);
+}
+
+// The fixture as a tree, to find keys in and take them out of.
+Node fixture_tree() {
+  std::ifstream in(fixture("complete.yaml"));
+  std::ostringstream text;
+  text << in.rdbuf();
+  Diagnostics d;
+  const auto tree = parse_yaml(text.str(), d.add_source("complete.yaml"), d);
+  EXPECT_TRUE(tree && d.empty());
+  return tree.value_or(Node{});
+}
+
+// Keys of the loader's, not of a scenario as it runs: the fixture has none.
+bool loader_key(const Key& key) {
+  return key.path == "extends" || key.path == "sweep" || key.path.starts_with("sweep.");
+}
+
+TEST(CompleteFixture, SetsEveryDeclaredKey) {
+  const Schema& schema = scenario_schema();
+  const Node tree = fixture_tree();
+  for (const Key& key : schema.keys()) {
+    if (loader_key(key)) continue;
+    const Key* other = key.alternative.empty()
+                           ? nullptr
+                           : schema.find(join_path(parent_path(key.path), key.alternative));
+    const bool given = !testing::written(schema, tree, key).empty() ||
+                       (other && !testing::written(schema, tree, *other).empty());
+    EXPECT_TRUE(given) << key.path << " is not set in fixtures/complete.yaml";
+  }
+}
+
+// The key and the other members of its share set (taken out alone, it would be completed with
+// 0 and break the set).
+std::vector<const Key*> with_share_set(const Schema& schema, const Key& key) {
+  std::vector<const Key*> out{&key};
+  if (key.share_set.empty()) return out;
+  for (const Key* sibling : schema.children(parent_path(key.path))) {
+    if (sibling != &key && sibling->share_set == key.share_set) out.push_back(sibling);
+  }
+  return out;
+}
+
+TEST(CompleteFixture, EveryKeyReachesItsMemberAndNoOther) {
+  const Schema& schema = scenario_schema();
+  const Node tree = fixture_tree();
+  ASSERT_TRUE(complete().scenario);
+  int checked = 0;
+  for (const Key& key : schema.keys()) {
+    if (!key.fills_member || key.presence == Presence::required) continue;
+    if (testing::written(schema, tree, key).empty()) continue;  // its alternative is given
+    // Taken out wherever written, the key takes its default: only its own members may change,
+    // and they must when the fixture's value is not the default.
+    Node without = tree;
+    std::set<std::string> own;
+    bool default_differs = false;
+    for (const Key* k : with_share_set(schema, key)) {
+      own.insert(testing::plain_path(k->path));
+      for (const Node& value : testing::written(schema, tree, *k)) {
+        default_differs = default_differs || flow_text(value) != flow_text(k->default_value);
+      }
+      testing::remove_everywhere(schema, without, *k);
+    }
+    const Loaded loaded = load_text(write_yaml(without), "without-" + key.path + ".yaml");
+    ASSERT_TRUE(loaded.scenario) << key.path << ":\n" << testing::all_problems(loaded);
+    const auto changed = testing::differences(*complete().scenario, *loaded.scenario);
+    for (const auto& path : changed) {
+      const std::string plain = testing::plain_path(path);
+      // The key's own member, or one below it (an item of a list taken out).
+      const bool its_own = own.count(plain) || own.count(std::string(parent_path(plain)));
+      EXPECT_TRUE(its_own) << "without " << key.path << ": " << path;
+    }
+    EXPECT_EQ(!changed.empty(), default_differs) << key.path;
+    ++checked;
+  }
+  EXPECT_GT(checked, 100);
 }
 
 }  // namespace

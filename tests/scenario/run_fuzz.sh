@@ -26,6 +26,9 @@ corpus="$build_dir/scenario_fuzz_corpus"
 artifacts="$build_dir/scenario_fuzz_artifacts"
 mkdir -p "$corpus" "$artifacts"
 cp -n "$here"/fuzz_corpus/* "$corpus"/ 2>/dev/null || true
+# The scenario that sets every key is the tests' complete fixture, copied afresh each run so that
+# the seed never falls behind it.
+cp "$here/fixtures/complete.yaml" "$corpus/complete.yaml"
 
 # A scratch working folder, so that relative `extends` in fuzzed input reads nothing of ours.
 work=$(mktemp -d)

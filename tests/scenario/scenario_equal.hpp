@@ -1,5 +1,6 @@
-// Field-by-field comparison of two Scenarios (the structs have no operator==): the names of the
-// fields that differ, so a failing round trip says where.
+// Member-by-member comparison of two Scenarios (the structs have no operator==), driven by the
+// keys declared beside them: the key paths of the members that differ (list items and groups
+// numbered), so a failing round trip says where, and a new key is compared with no edit here.
 #pragma once
 
 #include <string>

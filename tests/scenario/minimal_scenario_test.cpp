@@ -1,5 +1,7 @@
-// A minimal scenario (a name and one offence group) takes every default: those of the structs
-// where they are meaningful, and the documented neutral values elsewhere.
+// A minimal scenario (a name and one offence group) takes every default. Each default has one
+// copy, the member's initialiser in models/parameters/ (the reference documents it from there):
+// these check that the reader gives what those initialisers mean, the neutral values that send
+// every case down the main path, and the resolved scenario that states them.
 #include <gtest/gtest.h>
 
 #include "models/scenario/loader.hpp"
@@ -56,9 +58,9 @@ TEST(Defaults, SendEveryCaseDownTheMainPath) {
   EXPECT_EQ(s.charging.groups.at(0).accept_first, 1);
   EXPECT_EQ(s.charging.groups.at(0).rework_days, Distribution::exponential(51));
   EXPECT_FALSE(s.charging.lawyers);
-  EXPECT_EQ(s.magistrates.groups.at(0).trial_effective, 1);
+  EXPECT_EQ(s.magistrates.groups.at(0).trial.effective, 1);
   EXPECT_EQ(s.magistrates.groups.at(0).trial_minutes, 120);
-  EXPECT_EQ(s.crown.groups.at(0).trial_effective, 1);
+  EXPECT_EQ(s.crown.groups.at(0).trial.effective, 1);
   EXPECT_EQ(s.crown.groups.at(0).trial_days, Distribution::gamma(2, 1.5));
   EXPECT_FALSE(s.attrition.groups.at(0).pre_charge_days);
   EXPECT_FALSE(s.attrition.groups.at(0).post_charge_days);

@@ -1,11 +1,13 @@
-#include "models/scenario/distribution_reader.hpp"
+#include "models/scenario/distribution_codec.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <functional>
 #include <string_view>
 #include <vector>
 
+#include "models/scenario/resolved_writer.hpp"
 #include "models/scenario/scalars.hpp"
 #include "models/scenario/suggest.hpp"
 #include "sim/check.hpp"
@@ -260,6 +262,164 @@ std::string distribution_forms_markdown() {
     out += std::string("| `") + f.dist + "` | " + describe_sets(f) + " | " + f.description + " |\n";
   }
   return out;
+}
+
+namespace {
+
+const char* dist_name(Distribution::Kind kind) {
+  switch (kind) {
+    case Distribution::Kind::fixed:
+      return "fixed";
+    case Distribution::Kind::exponential:
+      return "exponential";
+    case Distribution::Kind::lognormal:
+      return "lognormal";
+    case Distribution::Kind::gamma:
+      return "gamma";
+    case Distribution::Kind::weibull:
+      return "weibull";
+    case Distribution::Kind::uniform:
+      return "uniform";
+    case Distribution::Kind::empirical:
+      return "empirical";
+  }
+  return "?";
+}
+
+// The values of a parameter set of `d`'s form, computed from what `d` stores.
+std::vector<double> form_values(const Distribution& d, const std::vector<const char*>& names) {
+  std::vector<double> out;
+  const double a = d.first_parameter();
+  const double b = d.second_parameter();
+  for (const std::string name : names) {
+    if (name == "median") {
+      out.push_back(std::exp(a));
+    } else if (name == "p90") {
+      out.push_back(d.quantile(0.9));
+    } else if (name == "mean" && d.kind() == Distribution::Kind::gamma) {
+      out.push_back(a * b);
+    } else if (name == "value" || name == "mean" || name == "mu" || name == "shape" ||
+               name == "low") {
+      out.push_back(a);
+    } else {
+      out.push_back(b);  // sigma, scale, high
+    }
+  }
+  return out;
+}
+
+// `v` to `digits` significant digits, read back as the double that text stands for.
+double rounded(double v, int digits) {
+  char buffer[40];
+  std::snprintf(buffer, sizeof buffer, "%.*g", digits, v);
+  return read_number_text(buffer).value_or(v);
+}
+
+Node number_list(const std::vector<double>& values) {
+  Node list = Node::sequence();
+  for (double v : values) list.items.push_back(Node::scalar(format_double(v)));
+  return list;
+}
+
+// The empirical forms: values with their weights, or values alone when the weights are equal.
+std::vector<Node> empirical_candidates(const Distribution& d) {
+  std::vector<double> weights;
+  double previous = 0;
+  for (double c : d.cumulative_weights()) {
+    weights.push_back(c - previous);
+    previous = c;
+  }
+  std::vector<Node> out;
+  for (int digits = 1; digits <= 17; ++digits) {
+    Node node = Node::map();
+    node.set("dist", Node::scalar("empirical"), {});
+    node.set("values", number_list(d.values()), {});
+    std::vector<double> w;
+    for (double x : weights) w.push_back(rounded(x, digits));
+    node.set("weights", number_list(w), {});
+    out.push_back(node);
+  }
+  Node equal = Node::map();
+  equal.set("dist", Node::scalar("empirical"), {});
+  equal.set("values", number_list(d.values()), {});
+  out.push_back(equal);
+  return out;
+}
+
+// Each parameter set of `d`'s form, at every precision from 1 to 17 digits.
+std::vector<Node> candidates(const Distribution& d) {
+  if (d.kind() == Distribution::Kind::empirical) return empirical_candidates(d);
+  std::vector<Node> out;
+  for (const auto& form : forms()) {
+    if (std::string(form.dist) != dist_name(d.kind())) continue;
+    for (const auto& set : form.parameter_sets) {
+      const std::vector<double> values = form_values(d, set);
+      for (int digits = 1; digits <= 17; ++digits) {
+        Node node = Node::map();
+        node.set("dist", Node::scalar(form.dist), {});
+        for (std::size_t i = 0; i < set.size(); ++i) {
+          node.set(set[i], Node::scalar(format_double(rounded(values[i], digits))), {});
+        }
+        out.push_back(node);
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Node write_distribution(const Distribution& d) {
+  std::optional<Node> best;
+  std::size_t best_length = 0;
+  for (const Node& node : candidates(d)) {
+    const auto back = read_distribution(node, "", nullptr);
+    if (!back || !(*back == d)) continue;
+    const std::size_t length = flow_text(node).size();
+    if (!best || length < best_length) {
+      best = node;
+      best_length = length;
+    }
+  }
+  // None exact: the caller's check (write_exactly) refuses it.
+  return best ? *best : candidates(d).back();
+}
+
+bool DistributionCodec::takes(const Node& node) const {
+  return read_number(node).has_value() || node.is_map();
+}
+
+std::optional<Distribution> DistributionCodec::read(const Node& node, const Key&,
+                                                    const std::string& path, const GroupNames&,
+                                                    Diagnostics* d) const {
+  return read_distribution(node, path, d);
+}
+
+Node DistributionCodec::write(const Distribution& value, const Key&) const {
+  return write_distribution(value);
+}
+
+bool OptionalDistributionCodec::takes(const Node& node) const {
+  return is_none(node) || read_number(node).has_value() || node.is_map();
+}
+
+Node OptionalDistributionCodec::resolved(const Node& node) const {
+  return is_none(node) ? Node::scalar("none", node.at) : node;
+}
+
+std::optional<std::optional<Distribution>> OptionalDistributionCodec::read(const Node& node,
+                                                                           const Key&,
+                                                                           const std::string& path,
+                                                                           const GroupNames&,
+                                                                           Diagnostics* d) const {
+  if (is_none(node)) return std::optional<Distribution>{};
+  auto value = read_distribution(node, path, d);
+  if (!value) return std::nullopt;
+  return std::optional<Distribution>{std::move(*value)};
+}
+
+Node OptionalDistributionCodec::write(const std::optional<Distribution>& value, const Key&) const {
+  return value ? write_distribution(*value) : Node::scalar("none");
 }
 
 }  // namespace cj::scenario

@@ -1,21 +1,14 @@
-#include "models/scenario/group_references.hpp"
+#include "models/scenario/group_codecs.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 #include "models/scenario/scalars.hpp"
 #include "models/scenario/schema.hpp"
 #include "models/scenario/suggest.hpp"
 
 namespace cj::scenario {
-namespace {
-
-void report(Diagnostics* d, Location at, const std::string& path, std::string message) {
-  if (d) d->report(at, path, std::move(message));
-}
-
-}  // namespace
-
 void report_undefined_group(const std::string& name, Location at, const std::string& path,
                             const GroupNames& groups, Diagnostics& diagnostics) {
   const auto near = nearest(name, groups);
@@ -30,7 +23,8 @@ void report_undefined_group(const std::string& name, Location at, const std::str
 std::optional<std::vector<double>> read_group_shares(const Node& node, const GroupNames& groups,
                                                      const std::string& path, Diagnostics* d) {
   if (!node.is_map()) {
-    report(d, node.at, path, wrong_type(node, "a map") + " (expected {offence group: share, ...})");
+    report_to(d, node.at, path,
+              wrong_type(node, "a map") + " (expected {offence group: share, ...})");
     return std::nullopt;
   }
   if (node.entries.empty()) return std::vector<double>{};
@@ -48,9 +42,10 @@ std::optional<std::vector<double>> read_group_shares(const Node& node, const Gro
     const auto v = read_number(e.value);
     if (!v || !std::isfinite(*v) || *v < 0 || *v > 1) {
       ok = false;
-      report(d, e.value.at, key_path,
-             (v ? format_double(*v) + " is not a probability" : wrong_type(e.value, "a number")) +
-                 " (expected a number in [0, 1])");
+      report_to(
+          d, e.value.at, key_path,
+          (v ? format_double(*v) + " is not a probability" : wrong_type(e.value, "a number")) +
+              " (expected a number in [0, 1])");
       continue;
     }
     out[static_cast<std::size_t>(it - groups.begin())] = *v;
@@ -58,7 +53,7 @@ std::optional<std::vector<double>> read_group_shares(const Node& node, const Gro
   }
   if (!ok) return std::nullopt;
   if (std::fabs(sum - 1) > kShareTolerance) {
-    report(d, node.at, path, "shares sum to " + format_sum(sum) + " (expected 1, within 1e-9)");
+    report_to(d, node.at, path, "shares sum to " + format_sum(sum) + " (expected 1, within 1e-9)");
     return std::nullopt;
   }
   return out;
@@ -67,7 +62,8 @@ std::optional<std::vector<double>> read_group_shares(const Node& node, const Gro
 std::optional<std::vector<int>> read_group_names(const Node& node, const GroupNames& groups,
                                                  const std::string& path, Diagnostics* d) {
   if (!node.is_sequence()) {
-    report(d, node.at, path, wrong_type(node, "a list") + " (expected a list of offence groups)");
+    report_to(d, node.at, path,
+              wrong_type(node, "a list") + " (expected a list of offence groups)");
     return std::nullopt;
   }
   std::vector<int> out;
@@ -80,7 +76,7 @@ std::optional<std::vector<int>> read_group_names(const Node& node, const GroupNa
       if (d && item.is_scalar()) {
         report_undefined_group(item.text, item.at, path, groups, *d);
       } else {
-        report(d, item.at, path, wrong_type(item, "a group name") + " (expected a group name)");
+        report_to(d, item.at, path, wrong_type(item, "a group name") + " (expected a group name)");
       }
       continue;
     }
@@ -88,6 +84,34 @@ std::optional<std::vector<int>> read_group_names(const Node& node, const GroupNa
   }
   if (!ok) return std::nullopt;
   return out;
+}
+
+Node GroupSharesCodec::merge(const Node& base, const Node& child) const {
+  return merge_maps(base, child);
+}
+
+std::optional<std::vector<double>> GroupSharesCodec::read(const Node& node, const Key&,
+                                                          const std::string& path,
+                                                          const GroupNames& groups,
+                                                          Diagnostics* d) const {
+  return read_group_shares(node, groups, path, d);
+}
+
+Node GroupSharesCodec::write(const std::vector<double>& value, const Key& key) const {
+  if (!value.empty()) throw std::logic_error(key.path + ": a default cannot name offence groups");
+  return Node::map();
+}
+
+std::optional<std::vector<int>> GroupNamesCodec::read(const Node& node, const Key&,
+                                                      const std::string& path,
+                                                      const GroupNames& groups,
+                                                      Diagnostics* d) const {
+  return read_group_names(node, groups, path, d);
+}
+
+Node GroupNamesCodec::write(const std::vector<int>& value, const Key& key) const {
+  if (!value.empty()) throw std::logic_error(key.path + ": a default cannot name offence groups");
+  return Node::sequence();
 }
 
 }  // namespace cj::scenario
