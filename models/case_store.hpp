@@ -14,14 +14,18 @@ namespace cj {
 
 using Slot = std::uint32_t;
 
+inline constexpr std::uint32_t kNoTicket = 0xffffffffU;
+
 struct Case {
   CaseRecord record;
-  std::uint64_t random_key = 0;           // names the case's own random streams
-  double withdraw_pre_at = sim::kNever;   // the victim would withdraw before charge at this time
-  double withdraw_post_at = sim::kNever;  // ... after charge (acted on at the next hearing)
-  sim::EventId pending;                   // the stage event in flight, cancelled if the case ends
-  std::uint64_t job = 0;                  // a queued job in a pool (sim::JobId value), or 0
-  bool pleads_guilty = false;             // plea at the first hearing (drawn at charge)
+  std::uint64_t random_key = 0;            // names the case's own random streams
+  double withdraw_pre_at = sim::kNever;    // the victim would withdraw before charge at this time
+  double withdraw_post_at = sim::kNever;   // ... after charge (acted on at the next hearing)
+  sim::EventId pending;                    // the stage event in flight, cancelled if the case ends
+  std::uint64_t job = 0;                   // a queued job in a pool (sim::JobId value), or 0
+  std::uint32_t trial_ticket = kNoTicket;  // its trial's request in a listing (withdrawn on a plea)
+  bool review_listed = false;              // its Crown Court pre-trial review is fixed
+  bool pleads_guilty = false;              // plea at the first hearing (drawn at charge)
   bool ctl_breached = false;
   bool open = false;
   Slot next_free = 0;

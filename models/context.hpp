@@ -31,6 +31,7 @@ inline constexpr std::uint64_t hearing = sim::name_key("magistrates.hearing");
 inline constexpr std::uint64_t mags_trial = sim::name_key("magistrates.trial");
 inline constexpr std::uint64_t crown_ptph = sim::name_key("crown.ptph");
 inline constexpr std::uint64_t crown_trial = sim::name_key("crown.trial");
+inline constexpr std::uint64_t stock_residual = sim::name_key("stock.residual");
 }  // namespace purpose
 
 class Context {

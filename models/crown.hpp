@@ -1,10 +1,13 @@
-// The Crown Court. A case sent from the magistrates' court has its plea and trial preparation
-// hearing (PTPH) about four weeks later at its centre; a guilty plea there is sentenced later,
-// a not-guilty plea waits for a trial. Each centre's rooms sit on sitting days (a roster scaled by
-// `sitting_days_scale`); a room takes the next trial waiting, custody cases first, and holds it
-// for the trial's length in sitting days. On the day a trial is effective, cracks (late plea, no
-// evidence, the victim has withdrawn) or is ineffective and goes back to wait. Custody time
-// limit breaches are counted.
+// The Crown Court. Each centre has one listing office and one diary of room-days (rooms sitting
+// each sitting day, a roster scaled by `sitting_days_scale`), and every hearing takes room time
+// from it: the plea and trial preparation hearing (PTPH) about four weeks after sending, a
+// pre-trial review before the trial date, sentence, sentence of a case committed by the
+// magistrates, and trials, which hold a room for their sitting days. At the PTPH a not-guilty case
+// is given a trial date after a preparation lead time, custody cases in the time kept for them
+// (see listing.hpp for priority, the warned list and bringing trials forward). On the day a
+// trial is effective, cracks (a plea on the day, no evidence, the victim has withdrawn), is
+// ineffective and relisted with priority, or is not reached (over-listing) and relisted likewise.
+// Nothing is heard on a day the court does not sit, and no day hears more than its rooms.
 //
 // Node "crown": enters at "sent_for_trial", "committed_for_sentence" (both from the magistrates'
 // court) and "later_entry" (sent, received from data: settled as charged first); opens the stock
@@ -15,63 +18,54 @@
 #include <vector>
 
 #include "models/context.hpp"
+#include "models/listing.hpp"
 #include "models/node.hpp"
 #include "models/typed_events.hpp"
-#include "sim/server_pool.hpp"
 
 namespace cj {
 
 class CrownStage;
 
-// Hearings a centre hears at midday, each taking part of a sitting day.
-enum class CrownHearing : std::uint32_t { ptph, sentence };
-// A not-guilty case's wait for trial: back in the trial queue after an ineffective listing, or
-// ended by a guilty plea before its trial starts.
-enum class TrialWait : std::uint32_t { relisted, later_guilty_plea };
-// A centre's sitting day opens (rooms change over) and closes (its court time is reported).
-enum class CrownDay : std::uint32_t { opens, closes };
+// A centre's day: it sits in the morning, and its listing office lists in the evening.
+enum class CrownDay : std::uint32_t { sits, lists };
 
-// One Crown Court centre: its hearings and its courtrooms (each room a daemon actor on SimGrid).
+// One Crown Court centre: its listing and its rooms (a daemon actor on SimGrid).
 class CrownCourtCentre final
-    : public TypedHandler<CrownCourtCentre, sim::Agent, Events<CrownHearing, Slot>,
-                          Events<TrialWait, Slot>, Events<CrownDay, int>>,
-      public CasePoolClient<CrownCourtCentre> {
+    : public TypedHandler<CrownCourtCentre, sim::Agent, Events<CrownDay, int>> {
  public:
   CrownCourtCentre(CrownStage& owner, Context& ctx, int index);
   int index() const noexcept { return index_; }
-  // The hearing on the first sitting day on or after `earliest_day`, at midday.
-  void schedule_hearing(Slot slot, CrownHearing hearing, int earliest_day);
-  void wait_for_trial(Slot slot);
-  // A not-guilty case still waiting for its trial pleads guilty at `at`, unless its trial has
-  // started by then.
-  void schedule_later_guilty_plea(Slot slot, double at);
+  // Asks for a hearing of the case; returns its ticket.
+  Ticket request(Slot slot, Hearing hearing, int earliest_day, bool relisted = false,
+                 double asked_at = -1);
+  void cancel(Ticket ticket, std::uint64_t case_id) { listing_.cancel(ticket, case_id); }
+  const Listing& listing() const noexcept { return listing_; }
 
  private:
   friend TypedHandler;
-  friend CasePoolClient;
-  // What a room's trial still has to do when its time is up: give a verdict, or nothing more
-  // (cracked and ineffective trials are dealt with when they start).
-  enum class Ending : std::uint8_t { nothing_more, verdict };
-
-  void on(CrownHearing hearing, Slot slot);
-  void on(TrialWait wait, Slot slot);
+  // A trial holding a room for its sitting days.
+  struct Running {
+    Slot slot;
+    std::uint64_t case_id;
+    int days_left;
+    int next_day;
+  };
   void on(CrownDay event, int day);
-  void later_guilty_plea(Slot slot);
-  void open_day(int day);
-  void close_day(int day);
-  // The case's trial is listed today in `room`; returns how long it holds the room.
-  sim::Time start_case(Slot slot, std::uint32_t room);
-  void finish_case(Slot slot, std::uint32_t room);
-  void renege_case(Slot) {}  // trials wait without a deadline
+  void list_tonight();
+  void sit(int day);
+  // Runs the trials already under way; returns the room-days they used.
+  double continue_trials(int day, double& free);
+  void start_trial(const Listed& l, int day, double& free, double& used);
+  void not_reached(const Listed& l);
+  void give_back_from(const Listed& l, int day);
+  void give_verdict(Slot slot);
 
   CrownStage& owner_;
   Context& ctx_;
   int index_;
-  std::vector<double> rooms_;  // rooms sitting each day (all hearings)
-  std::unique_ptr<sim::ServerPool> trial_rooms_;
-  std::vector<Ending> ending_;  // by room
-  double busy_area_at_day_start_ = 0;
-  double part_days_today_ = 0;  // PTPHs and sentences heard today, in sitting days
+  Listing listing_;
+  std::vector<Running> running_;
+  int listing_due_ = -1;
 };
 
 class CrownStage final : public Node {
@@ -84,8 +78,8 @@ class CrownStage final : public Node {
   void at_horizon() override;
 
   // Called by the centres.
-  void hold_ptph(Slot slot);
-  void hold_sentence_hearing(Slot slot);
+  void hold_hearing(const ListingRequest& request);
+  void on_listed(const ListingRequest& request, int day);
   void check_custody_time_limit(Slot slot);
 
  private:
@@ -99,8 +93,12 @@ class CrownStage final : public Node {
   // initial stock.
   void send(Slot slot, double age, bool from_stock = false);
   CrownCourtCentre& centre_of(Slot slot);
-  // At or after the PTPH, not guilty: some plead guilty before their trial comes.
-  void await_trial(Slot slot, bool pleads_later, double later_plea_after);
+  void hold_ptph(Slot slot);
+  void hold_pre_trial_review(Slot slot);
+  void hold_sentence(Slot slot);
+  // Not guilty at the PTPH (`asked_at`: when): the trial is asked for after the lead time.
+  void ask_for_trial(Slot slot, double asked_at);
+  void plead_guilty_before_trial(Slot slot);
 
   Context& ctx_;
   std::vector<std::unique_ptr<CrownCourtCentre>> centres_;

@@ -20,36 +20,64 @@ constexpr double kListsAt = 0.75;
 // not-guilty either-way case is tried.
 constexpr std::uint64_t kVenueDraw = 0;
 
-Listing::Diaries court_diaries(const Context& ctx, const MagistratesCourt& court) {
+// Booking classes of the trial diary: DA trials under fast-listing may book the DA reserve,
+// custody and relisted trials the priority reserve.
+constexpr std::uint32_t kOrdinaryClass = 0;
+constexpr std::uint32_t kDomesticAbuseClass = 1;
+constexpr std::uint32_t kPriorityClass = 2;
+
+// Whole sessions each day, carrying fractions over (7.5 sessions a day sit as 7 and 8).
+std::vector<std::uint32_t> whole_sessions(const Context& ctx, const DatedSteps& steps) {
+  std::vector<std::uint32_t> sessions;
+  for (double n : whole_per_day(daily_levels(ctx.calendar, steps))) {
+    sessions.push_back(static_cast<std::uint32_t>(n));
+  }
+  return sessions;
+}
+
+Listing hearing_listing(const Context& ctx, const MagistratesCourt& court) {
   const auto& p = ctx.scenario.magistrates;
-  Listing::Diaries d;
-  // Whole sessions each day, carrying fractions over (7.5 sessions a day sit as 7 and 8).
-  const auto whole = [&](const DatedSteps& steps) {
-    std::vector<std::uint32_t> sessions;
-    for (double n : whole_per_day(daily_levels(ctx.calendar, steps))) {
-      sessions.push_back(static_cast<std::uint32_t>(n));
-    }
-    return sessions;
-  };
-  d.hearing_sessions = whole(court.hearing_sessions);
-  d.trial_sessions = whole(court.trial_sessions);
-  d.session_minutes = p.session_minutes;
-  d.overlisting = p.overlisting;
-  if (p.da_fast_listing.enabled && p.da_fast_listing.ring_fenced_share > 0) {
-    d.da_reserve = sim::Diary::Reserve{Listing::kReserveClass, p.da_fast_listing.ring_fenced_share,
-                                       static_cast<std::uint32_t>(p.da_fast_listing.release_days)};
-  }
-  d.smallest_hearing = std::min(p.first_hearing_minutes, p.sentence_minutes);
-  d.smallest_trial = p.groups.empty() ? 1.0 : p.groups.front().trial_minutes;
-  double longest = std::max(p.first_hearing_minutes, p.sentence_minutes);
-  for (const auto& g : p.groups) {
-    d.smallest_trial = std::min(d.smallest_trial, g.trial_minutes);
-    longest = std::max(longest, g.trial_minutes);
-  }
-  // A hearing never straddles two sessions: a longer one could never be listed.
+  sim::Diary::Rules rules;
+  rules.smallest_booking =
+      std::min({p.first_hearing_minutes, p.case_management_minutes, p.sentence_minutes});
+  const double longest =
+      std::max({p.first_hearing_minutes, p.case_management_minutes, p.sentence_minutes});
   sim::require(longest <= p.session_minutes, "longest magistrates' hearing (minutes)", longest,
                "at most session_minutes (" + sim::format_number(p.session_minutes) + ")");
-  return d;
+  return Listing(sim::Diary::of_sessions(whole_sessions(ctx, court.hearing_sessions),
+                                         p.session_minutes, rules),
+                 Listing::Rules{});
+}
+
+Listing trial_listing(const Context& ctx, const MagistratesCourt& court) {
+  const auto& p = ctx.scenario.magistrates;
+  sim::Diary::Rules rules;
+  rules.overbooking = p.overlisting;
+  double release = 0;
+  if (p.da_fast_listing.enabled && p.da_fast_listing.ring_fenced_share > 0) {
+    rules.reserves.push_back({kDomesticAbuseClass, p.da_fast_listing.ring_fenced_share,
+                              static_cast<std::uint32_t>(p.da_fast_listing.release_days)});
+    release = std::max(release, p.da_fast_listing.release_days);
+  }
+  if (p.priority_share > 0) {
+    rules.reserves.push_back(
+        {kPriorityClass, p.priority_share, static_cast<std::uint32_t>(p.priority_release_days)});
+    release = std::max(release, p.priority_release_days);
+  }
+  rules.smallest_booking = p.groups.empty() ? 1.0 : p.groups.front().trial_minutes;
+  for (const auto& g : p.groups) {
+    rules.smallest_booking = std::min(rules.smallest_booking, g.trial_minutes);
+    sim::require(g.trial_minutes <= p.session_minutes, "magistrates' trial minutes",
+                 g.trial_minutes,
+                 "at most session_minutes (" + sim::format_number(p.session_minutes) + ")");
+  }
+  Listing::Rules listing;
+  // Room released by a reserve, or freed by a trial that will not go ahead, is filled by
+  // bringing trials forward as far ahead as any reserve is released.
+  listing.bring_forward_days = static_cast<std::uint32_t>(std::ceil(release));
+  return Listing(
+      sim::Diary::of_sessions(whole_sessions(ctx, court.trial_sessions), p.session_minutes, rules),
+      listing);
 }
 
 }  // namespace
@@ -73,11 +101,13 @@ void CourtHouse::on(CourtHouseEvent event, int day) {
     case CourtHouseEvent::sitting:
       owner_.sit(*this, day);
       break;
-    case CourtHouseEvent::listing:
+    case CourtHouseEvent::listing: {
       listing_due_ = -1;
-      listing_.list(
-          day, [this](Slot slot, Hearing hearing, int on) { owner_.on_listed(slot, hearing, on); });
+      const auto listed = [this](const ListingRequest& r, int on) { owner_.on_listed(r, on); };
+      hearings_.list(day, listed);
+      trials_.list(day, listed);
       break;
+    }
   }
 }
 
@@ -85,7 +115,8 @@ MagistratesStage::MagistratesStage(Context& ctx) : Node("magistrates"), ctx_(ctx
   const auto& courts = ctx.scenario.magistrates.courts;
   for (std::size_t i = 0; i < courts.size(); ++i) {
     courts_.push_back(std::make_unique<CourtHouse>(*this, ctx, static_cast<int>(i),
-                                                   Listing(court_diaries(ctx, courts[i]))));
+                                                   hearing_listing(ctx, courts[i]),
+                                                   trial_listing(ctx, courts[i])));
     CourtHouse& house = *courts_.back();
     ctx.engine.attach(house, "magistrates/" + courts[i].name);
     house.sit_on(ctx.calendar.next_sitting_day(0));
@@ -109,55 +140,100 @@ void MagistratesStage::receive_charged(Slot slot) {
 void MagistratesStage::open_from_stock(Slot slot, const StockCase& stock) {
   settle_at_charge(ctx_, slot, stock.age);
   ctx_.move(slot, Stage::magistrates);
+  const auto& p = ctx_.scenario.magistrates;
+  // Where a stock case is in its current wait: in a steady flow whose waits end when they are
+  // due (trials here come at their earliest date), the time already waited is uniform over the
+  // wait, so the opening weeks neither bunch nor starve the diaries.
+  sim::Rng rng = ctx_.rng(purpose::stock_residual, ctx_.cases[slot]);
+  const double waited = rng.uniform();
   if (stock.awaiting_trial) {
-    request(slot, Hearing::trial, ctx_.today() + 1);
+    const double asked = ctx_.now() - waited * p.trial_preparation_days;
+    request(slot, Hearing::trial, static_cast<int>(std::ceil(asked + p.trial_preparation_days)),
+            false, asked);
     return;
   }
-  // The notice left after `age` days, at least until tomorrow.
-  const double notice = notice_days(ctx_.cases[slot]);
-  request(slot, Hearing::first_hearing,
-          ctx_.today() + std::max(1, static_cast<int>(std::ceil(notice - stock.age))));
+  if (stock.awaiting_sentence) {
+    request(slot, Hearing::sentence, ctx_.day_after((1 - waited) * p.reports_days), false,
+            ctx_.now() - waited * p.reports_days);
+    return;
+  }
+  // Awaiting a first hearing: a case waits as long as its notice, so the stock holds each kind
+  // in proportion to its notice (length-biased), not to how often it is charged.
+  Case& c = ctx_.cases[slot];
+  if (!c.record.custody && c.record.mode != Mode::indictable) {
+    const auto& g = p.groups[c.record.group];
+    const double share =
+        c.record.mode == Mode::summary ? g.guilty_plea_summary : g.guilty_plea_either_way;
+    const double guilty = share * p.notice_days_bail_guilty;
+    const double weight = guilty + (1 - share) * p.notice_days_bail;
+    c.pleads_guilty = weight > 0 && rng.uniform() * weight < guilty;
+  }
+  const double notice = notice_days(c);
+  request(slot, Hearing::first_hearing, ctx_.day_after((1 - waited) * notice), false,
+          ctx_.now() - waited * notice);
 }
 
-void MagistratesStage::request(Slot slot, Hearing hearing, int earliest_day) {
-  const CaseRecord& r = ctx_.cases[slot].record;
+void MagistratesStage::request(Slot slot, Hearing hearing, int earliest_day, bool relisted,
+                               double asked_at) {
+  const Case& c = ctx_.cases[slot];
+  const CaseRecord& r = c.record;
   const auto& p = ctx_.scenario.magistrates;
-  const bool fast = p.da_fast_listing.enabled && r.domestic_abuse && hearing == Hearing::trial;
-  const Priority priority = r.custody ? Priority::custody
-                            : fast    ? Priority::domestic_abuse
-                                      : Priority::other;
-  const double minutes = hearing == Hearing::trial      ? p.groups[r.group].trial_minutes
-                         : hearing == Hearing::sentence ? p.sentence_minutes
-                                                        : p.first_hearing_minutes;
-  CourtHouse& court = *courts_[r.magistrates_court];
+  const bool trial = hearing == Hearing::trial;
+  const bool fast = p.da_fast_listing.enabled && r.domestic_abuse && trial;
+  ListingRequest q;
+  q.slot = slot;
+  q.case_id = r.id;
+  q.hearing = hearing;
+  q.priority = r.custody  ? Priority::custody
+               : relisted ? Priority::relisted
+               : fast     ? Priority::domestic_abuse
+                          : Priority::other;
+  q.booking_class = !trial                  ? kOrdinaryClass
+                    : r.custody || relisted ? kPriorityClass
+                    : fast                  ? kDomesticAbuseClass
+                                            : kOrdinaryClass;
+  q.amount = trial                                 ? p.groups[r.group].trial_minutes
+             : hearing == Hearing::sentence        ? p.sentence_minutes
+             : hearing == Hearing::case_management ? p.case_management_minutes
+                                                   : p.first_hearing_minutes;
   // Listing happens tonight: the earliest day a hearing can take is tomorrow.
-  court.listing().request(slot, hearing, std::max(earliest_day, ctx_.today() + 1), priority,
-                          minutes, fast);
+  q.earliest = std::max(earliest_day, ctx_.today() + 1);
+  q.asked_at = asked_at < 0 ? ctx_.now() : asked_at;
+  q.movable = trial;
+  CourtHouse& court = *courts_[r.magistrates_court];
+  (trial ? court.trials() : court.hearings()).request(q);
   court.list_tonight();
 }
 
-void MagistratesStage::on_listed(Slot slot, Hearing hearing, int /*day*/) {
-  ctx_.report(slot,
-              hearing == Hearing::trial ? CaseEvent::trial_listed : CaseEvent::hearing_listed);
+void MagistratesStage::on_listed(const ListingRequest& r, int /*day*/) {
+  ctx_.report(r.slot,
+              r.hearing == Hearing::trial ? CaseEvent::trial_listed : CaseEvent::hearing_listed);
 }
 
 void MagistratesStage::sit(CourtHouse& court, int day) {
-  Listing& listing = court.listing();
-  for (const Listed& l : listing.take_hearings(day)) {
-    if (l.hearing == Hearing::sentence) {
-      hold_sentence_hearing(l.slot);
+  const auto& p = ctx_.scenario.magistrates;
+  const auto d = static_cast<std::uint32_t>(day);
+  // Hearings in listing order while the day's minutes last: the diary never books them beyond
+  // the sessions, so all are heard; the check keeps capacity used within capacity offered.
+  const double hearing_minutes = court.hearings().diary().capacity(d);
+  double hearing_used = 0;
+  for (const Listed& l : court.hearings().take(day)) {
+    hearing_used += l.request.amount;
+    if (l.request.hearing == Hearing::sentence) {
+      hold_sentence_hearing(l.request.slot);
     } else {
-      hold_first_hearing(l.slot);
+      hold_plea_hearing(l.request.slot, l.request.hearing);
     }
   }
+  sim::require(hearing_used <= hearing_minutes + 1e-9, "magistrates' hearing minutes used",
+               hearing_used, "at most those sitting (" + sim::format_number(hearing_minutes) + ")");
   // Trials in listing order while the day's trial minutes last (over-listing may run out).
-  const double trial_minutes = listing.trial_minutes(day);
+  const double trial_minutes = court.trials().diary().capacity(d);
   double used = 0;
-  for (const Listed& l : listing.take_trials(day)) used += hold_trial(l.slot, trial_minutes - used);
-  const auto& p = ctx_.scenario.magistrates;
-  const double available = listing.hearing_minutes(day) + trial_minutes;
-  const double hearing_used =
-      std::min(listing.hearing_minutes_booked(day), listing.hearing_minutes(day));
+  for (const Listed& l : court.trials().take(day)) {
+    used += hold_trial(l.request.slot, trial_minutes - used);
+  }
+  const double available = hearing_minutes + trial_minutes;
   ctx_.observer.on_court_day(Court::magistrates, court.index(), day, available,
                              hearing_used + used);
   if (ctx_.scenario.costs)
@@ -165,13 +241,13 @@ void MagistratesStage::sit(CourtHouse& court, int day) {
   court.sit_on(ctx_.calendar.next_sitting_day(day + 1));
 }
 
-void MagistratesStage::hold_first_hearing(Slot slot) {
+void MagistratesStage::hold_plea_hearing(Slot slot, Hearing hearing) {
   Case& c = ctx_.cases[slot];
   CaseRecord& r = c.record;
   const auto& p = ctx_.scenario.magistrates;
   count_up(r.hearings);
   if (std::isnan(r.first_hearing)) r.first_hearing = ctx_.now();
-  ctx_.report(slot, CaseEvent::first_hearing);
+  if (hearing == Hearing::first_hearing) ctx_.report(slot, CaseEvent::first_hearing);
   ctx_.case_cost(slot, ctx_.costs() ? ctx_.costs()->first_hearing : 0);
   if (withdrawn_after_charge(ctx_, c)) {
     stop_for_withdrawal(ctx_, slot, /*at_trial=*/false);
@@ -183,7 +259,7 @@ void MagistratesStage::hold_first_hearing(Slot slot) {
   const double committal_draw = rng.uniform();
   if (adjourn_draw < p.adjournment) {
     ctx_.report(slot, CaseEvent::hearing_adjourned);
-    request(slot, Hearing::first_hearing, ctx_.day_after(p.adjournment_days));
+    request(slot, Hearing::case_management, ctx_.day_after(p.adjournment_days));
     return;
   }
   if (r.mode == Mode::indictable) {
@@ -225,7 +301,8 @@ void MagistratesStage::plead_not_guilty(Slot slot) {
       return;
     }
   }
-  const double preparation = p.da_fast_listing.enabled && r.domestic_abuse
+  const double preparation = r.custody ? p.custody_preparation_days
+                             : p.da_fast_listing.enabled && r.domestic_abuse
                                  ? p.da_fast_listing.preparation_days
                                  : p.trial_preparation_days;
   request(slot, Hearing::trial, ctx_.day_after(preparation));
@@ -260,7 +337,7 @@ double MagistratesStage::hold_trial(Slot slot, double minutes_left) {
     count_up(r.ineffective_listings);
     r.ineffective_cause = cause;
     ctx_.report(slot, CaseEvent::trial_ineffective);
-    request(slot, Hearing::trial, ctx_.day_after(p.trial.relist_days));
+    request(slot, Hearing::trial, ctx_.day_after(p.trial.relist_days), /*relisted=*/true);
   };
   const TrialDay day = trial_day(u, g.trial.effective, g.trial.cracked);
   if (day == TrialDay::effective) {

@@ -3,7 +3,9 @@
 // either-way cases the court keeps, are listed for trial; indictable-only cases, and either-way
 // cases sent or elected, go to the Crown Court. Trials are effective, cracked (late plea, no
 // evidence offered, or the victim has withdrawn) or ineffective (relisted). Each court sits on
-// its own days with its own sessions; see listing.hpp for how hearings get their dates.
+// its own days with its own sessions, one diary for first hearings, case management hearings and
+// sentences and one for trials; see listing.hpp for how hearings get their dates. Every hearing
+// takes minutes of a session; the court sits only on sitting days.
 //
 // Node "magistrates": enters at "charged" (charged now, or received from data); leaves by
 // "sent_for_trial" and "committed_for_sentence"; opens the stock of charged cases awaiting a
@@ -30,9 +32,14 @@ enum class CourtHouseEvent : std::uint32_t { sitting, listing };
 // events carry the day they are for.
 class CourtHouse final : public TypedHandler<CourtHouse, sim::Agent, Events<CourtHouseEvent, int>> {
  public:
-  CourtHouse(MagistratesStage& owner, Context& ctx, int index, Listing listing)
-      : owner_(owner), ctx_(ctx), index_(index), listing_(std::move(listing)) {}
-  Listing& listing() noexcept { return listing_; }
+  CourtHouse(MagistratesStage& owner, Context& ctx, int index, Listing hearings, Listing trials)
+      : owner_(owner),
+        ctx_(ctx),
+        index_(index),
+        hearings_(std::move(hearings)),
+        trials_(std::move(trials)) {}
+  Listing& hearings() noexcept { return hearings_; }
+  Listing& trials() noexcept { return trials_; }
   int index() const noexcept { return index_; }
   // The court sits on `day` (a sitting day), in the morning.
   void sit_on(int day);
@@ -46,7 +53,8 @@ class CourtHouse final : public TypedHandler<CourtHouse, sim::Agent, Events<Cour
   MagistratesStage& owner_;
   Context& ctx_;
   int index_;
-  Listing listing_;
+  Listing hearings_;  // first hearings, case management hearings, sentences
+  Listing trials_;
   int listing_due_ = -1;  // day of the listing already scheduled
 };
 
@@ -59,15 +67,18 @@ class MagistratesStage final : public Node {
 
   // Called by a court on a sitting day and after listing.
   void sit(CourtHouse& court, int day);
-  void on_listed(Slot slot, Hearing hearing, int day);
+  void on_listed(const ListingRequest& request, int day);
 
  private:
   // A case charged now (by the police or the CPS, or received from data).
   void receive_charged(Slot slot);
   // Days from charge to the first hearing: custody cases first, expected guilty pleas sooner.
   double notice_days(const Case& c) const;
-  void request(Slot slot, Hearing hearing, int earliest_day);
-  void hold_first_hearing(Slot slot);
+  // `asked_at`: its place in the queue (now, or earlier for a stock case).
+  void request(Slot slot, Hearing hearing, int earliest_day, bool relisted = false,
+               double asked_at = -1);
+  // A first or case management hearing: the plea, unless adjourned.
+  void hold_plea_hearing(Slot slot, Hearing hearing);
   void plead_guilty(Slot slot, double committal_draw, double reports_draw);
   void hold_sentence_hearing(Slot slot);
   // Returns the court minutes the trial used.

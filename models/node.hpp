@@ -21,8 +21,9 @@ class Exit;
 
 // A case open at the start date, as the stock gives it to a node.
 struct StockCase {
-  double age = 0;               // days it has been open in the stage
-  bool awaiting_trial = false;  // past its first hearing (or PTPH), waiting for a trial
+  double age = 0;                  // days it has been open in the stage
+  bool awaiting_trial = false;     // past its first hearing (or PTPH), waiting for a trial
+  bool awaiting_sentence = false;  // pleaded guilty there, waiting to be sentenced
 };
 
 // What cases leave by named exits: every node, and the demand that brings new cases in.

@@ -4,9 +4,9 @@
 
 #include <vector>
 
-#include "models/records/dates.hpp"
 #include "models/parameters/common.hpp"
 #include "models/parameters/scenario.hpp"
+#include "models/records/dates.hpp"
 #include "sim/roster.hpp"
 
 namespace cj {

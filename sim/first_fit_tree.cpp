@@ -51,4 +51,21 @@ std::optional<std::uint32_t> FirstFitTree::descend(std::uint32_t node, std::uint
   return descend(2 * node + 1, mid + 1, node_hi, lo, hi, x);
 }
 
+std::optional<std::uint32_t> FirstFitTree::last_at_least(std::uint32_t lo, std::uint32_t hi,
+                                                         double x) const {
+  if (size_ == 0 || lo >= size_ || lo > hi) return std::nullopt;
+  return descend_right(1, 0, leaves_ - 1, lo, std::min(hi, size_ - 1), x);
+}
+
+// The mirror of descend: the right child first.
+std::optional<std::uint32_t> FirstFitTree::descend_right(std::uint32_t node, std::uint32_t node_lo,
+                                                         std::uint32_t node_hi, std::uint32_t lo,
+                                                         std::uint32_t hi, double x) const {
+  if (node_hi < lo || node_lo > hi || !(max_[node] >= x)) return std::nullopt;
+  if (node_lo == node_hi) return node_lo;
+  const std::uint32_t mid = node_lo + (node_hi - node_lo) / 2;
+  if (auto right = descend_right(2 * node + 1, mid + 1, node_hi, lo, hi, x)) return right;
+  return descend_right(2 * node, node_lo, mid, lo, hi, x);
+}
+
 }  // namespace sim

@@ -27,11 +27,16 @@ class FirstFitTree {
   double max(std::uint32_t lo, std::uint32_t hi) const;
   // The first position in [lo, hi] (hi clipped to the last position) whose value is >= x.
   std::optional<std::uint32_t> first_at_least(std::uint32_t lo, std::uint32_t hi, double x) const;
+  // The last position in [lo, hi] (hi clipped) whose value is >= x.
+  std::optional<std::uint32_t> last_at_least(std::uint32_t lo, std::uint32_t hi, double x) const;
 
  private:
   std::optional<std::uint32_t> descend(std::uint32_t node, std::uint32_t node_lo,
                                        std::uint32_t node_hi, std::uint32_t lo, std::uint32_t hi,
                                        double x) const;
+  std::optional<std::uint32_t> descend_right(std::uint32_t node, std::uint32_t node_lo,
+                                             std::uint32_t node_hi, std::uint32_t lo,
+                                             std::uint32_t hi, double x) const;
 
   std::uint32_t size_ = 0;
   std::uint32_t leaves_ = 1;  // a power of two >= size_; leaf i is max_[leaves_ + i]

@@ -70,6 +70,7 @@ struct Magistrates {
   std::vector<MagistratesGroup> groups;
   double session_minutes = 180;
   double first_hearing_minutes = 20;
+  double case_management_minutes = 15;  // an adjourned hearing before the plea
   double sentence_minutes = 30;
   double cracked_trial_minutes = 30;    // court time a cracked or ineffective trial takes
   double notice_days_custody = 1;       // charge to first hearing, remanded defendants
@@ -79,8 +80,11 @@ struct Magistrates {
   double adjournment_days = 28;
   double sentence_after_reports = 0;  // guilty pleas sentenced at a later hearing
   double reports_days = 21;
-  double trial_preparation_days = 42;  // earliest trial after the first hearing
-  double overlisting = 1;              // trial time booked per minute available
+  double trial_preparation_days = 42;    // earliest trial after the first hearing
+  double custody_preparation_days = 42;  // ... remanded in custody
+  double overlisting = 1;                // trial time booked per minute available
+  double priority_share = 0;             // of trial time kept for custody and relisted trials
+  double priority_release_days = 0;      // ... opened to all trials this close to the day
   CourtTrials trial;
   DaFastListing da_fast_listing;
 
@@ -93,6 +97,9 @@ struct Magistrates {
            "longer.");
     k.bind(&Magistrates::first_hearing_minutes, "first_hearing_minutes", unit::minutes,
            limit::positive, "Court time of a first hearing.");
+    k.bind(&Magistrates::case_management_minutes, "case_management_minutes", unit::minutes,
+           limit::positive,
+           "Court time of an adjourned (case management) hearing before the plea.");
     k.bind(&Magistrates::sentence_minutes, "sentence_minutes", unit::minutes, limit::positive,
            "Court time of a sentencing hearing.");
     k.bind(&Magistrates::cracked_trial_minutes, "cracked_trial_minutes", unit::minutes,
@@ -104,11 +111,20 @@ struct Magistrates {
            "Court time of an effective trial (an assumption).");
     k.bind(&Magistrates::trial_preparation_days, "trial.preparation_days", unit::days,
            limit::non_negative, "Earliest trial after the first hearing.");
+    k.bind(&Magistrates::custody_preparation_days, "trial.custody_preparation_days", unit::days,
+           limit::non_negative, "Earliest trial after the first hearing, defendants in custody.");
     declare_trial(k, &MagistratesGroup::trial, &Magistrates::trial,
                   {"Trials that cannot go ahead for a cause other than court time (relisted).",
-                   "Ineffective trial to the earliest new date."});
+                   "Ineffective trial to the earliest new date; relisted with priority."});
     k.bind(&Magistrates::overlisting, "trial.overlisting", unit::factor, limit::at_least_one,
-           "Trial time booked per minute available.");
+           "Trial time booked per minute available; trials not reached on the day are "
+           "ineffective for want of court time and relisted with priority.");
+    k.bind(&Magistrates::priority_share, "trial.priority_share", unit::share, limit::probability,
+           "Trial time kept for custody trials and relisted trials, so that they need not wait "
+           "behind the bail trials already fixed.");
+    k.bind(&Magistrates::priority_release_days, "trial.priority_release_days", unit::days,
+           limit::non_negative,
+           "Kept time not booked this close to the day opens to every trial (0: never).");
     k.section(&Magistrates::da_fast_listing, "da_fast_listing",
               "Listing domestic-abuse trials to a strict timescale.");
     k.by_offence(
@@ -133,9 +149,9 @@ struct Magistrates {
   static void declare_first_hearing(Keys& k) {
     k.section("first_hearing", "The first hearing.");
     k.bind(&Magistrates::adjournment, "first_hearing.adjournment", unit::share, limit::probability,
-           "First hearings adjourned.");
+           "First hearings (and case management hearings) adjourned before the plea.");
     k.bind(&Magistrates::adjournment_days, "first_hearing.adjournment_days", unit::days,
-           limit::non_negative, "Adjournment to the next hearing.");
+           limit::non_negative, "Adjournment to the case management hearing.");
     k.section("first_hearing.guilty_plea", "Guilty pleas at first hearing.");
     k.bind(&MagistratesGroup::guilty_plea_summary, "first_hearing.guilty_plea.summary", unit::share,
            limit::probability, "Summary cases.");

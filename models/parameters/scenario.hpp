@@ -49,26 +49,45 @@ struct StockStage {
   }
 };
 
+inline constexpr const char* kSteadyStateAges =
+    "Draw each case's age from the stage's own steady state (its group's duration, "
+    "length-biased: the long ones are the ones still open) instead of age_days, so that the "
+    "opening weeks' flows neither bunch nor starve.";
+
 struct InitialState {
   StockStage investigation;
+  bool investigation_steady_state_ages = false;  // ages from the stage's durations, not age_days
   StockStage awaiting_charge;
+  bool awaiting_charge_steady_state_ages = false;
   StockStage magistrates;
   double magistrates_awaiting_trial_share = 0.5;  // the rest await a first hearing
+  double magistrates_awaiting_sentence_share = 0;
   StockStage crown;
   double crown_awaiting_trial_share = 0.8;  // the rest await their PTPH
+  double crown_awaiting_sentence_share = 0;
 
   template <class Keys>
   static void declare(Keys& k) {
     k.section(&InitialState::investigation, "investigation", "Open investigations.");
+    k.bind(&InitialState::investigation_steady_state_ages, "investigation.steady_state_ages",
+           kSteadyStateAges);
     k.section(&InitialState::awaiting_charge, "awaiting_charge",
               "Files with the CPS (triage, rework or decision).");
+    k.bind(&InitialState::awaiting_charge_steady_state_ages, "awaiting_charge.steady_state_ages",
+           kSteadyStateAges);
     k.section(&InitialState::magistrates, "magistrates", "Open cases in the magistrates' courts.");
     k.bind(&InitialState::magistrates_awaiting_trial_share, "magistrates.awaiting_trial_share",
            unit::share, limit::probability,
-           "Cases awaiting trial (the rest await a first hearing).");
+           "Cases awaiting trial, the oldest (the rest await a first hearing).");
+    k.bind(&InitialState::magistrates_awaiting_sentence_share,
+           "magistrates.awaiting_sentence_share", unit::share, limit::probability,
+           "Cases that have pleaded guilty and await sentence after reports, the next oldest.");
     k.section(&InitialState::crown, "crown", "Open cases in the Crown Court.");
     k.bind(&InitialState::crown_awaiting_trial_share, "crown.awaiting_trial_share", unit::share,
-           limit::probability, "Cases awaiting trial (the rest await a PTPH).");
+           limit::probability, "Cases awaiting trial, the oldest (the rest await a PTPH).");
+    k.bind(&InitialState::crown_awaiting_sentence_share, "crown.awaiting_sentence_share",
+           unit::share, limit::probability,
+           "Cases that have pleaded guilty and await sentence, the next oldest.");
   }
 };
 

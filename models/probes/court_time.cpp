@@ -39,6 +39,22 @@ void CourtTimeProbe::on_court_day(Court court, int, double, double available, do
   Time& time = courts_[court];
   time.available->add(available / time.per_unit);
   time.used->add(used / time.per_unit);
+  time.offered_total += available;
+  time.used_total += used;
+  if (used > available * (1 + 1e-9) + 1e-9) ++time.days_over;
+}
+
+void CourtTimeProbe::report(Summary& summary) const {
+  for (const Counted& c : kCounted) {
+    const Time& time = courts_[c.court];
+    const std::string series = label_of(c.court).capacity;
+    summary.add(Section::standards, series + "_used_share", "share",
+                std::string("Share of ") + c.units + " offered that hearings used, over the run",
+                share(time.used_total, time.offered_total));
+    summary.add(Section::standards, series + "_days_over_capacity", "days",
+                "Court days on which hearings used more time than was offered (0 if causal)",
+                time.days_over);
+  }
 }
 
 }  // namespace cj

@@ -19,6 +19,12 @@ CrownCentresProbe::CrownCentresProbe(PeriodClock& clock, const Scenario& scenari
 }
 
 void CrownCentresProbe::report(Summary& summary) const {
+  double disposals = 0;
+  for (const Centre& c : centres_) disposals += c.disposals_first_year;
+  summary.add(Section::centres, "crown_disposals_to_receipts_first_year", "ratio",
+              "Crown Court cases ending in the first year per case received in it",
+              horizon_days_ >= kYear && receipts_first_year_ > 0 ? disposals / receipts_first_year_
+                                                                 : kNotApplicable);
   for (const Centre& c : centres_) {
     summary.add(Section::centres, "crown_disposals_first_year_" + c.name, "cases",
                 "Cases ending at the " + c.name + " Crown Court centre in the first year",

@@ -1,6 +1,6 @@
 // Each Crown Court centre: cases open at the start of each period and disposals during it; the
 // first year's disposals, the caseload one year in and at the horizon (what published court-level
-// figures are compared with).
+// figures are compared with), and the first year's disposals against its receipts.
 #pragma once
 
 #include <string>
@@ -30,6 +30,7 @@ class CrownCentresProbe final : public Probe {
         centre.open->open(1);
       } else {
         centre.open->add(1);
+        if (time < kYear) ++receipts_first_year_;
       }
     }
   }
@@ -47,6 +48,7 @@ class CrownCentresProbe final : public Probe {
   };
   double horizon_days_;
   std::vector<Centre> centres_;
+  double receipts_first_year_ = 0;  // all centres
 };
 
 }  // namespace cj

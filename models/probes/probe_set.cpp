@@ -13,14 +13,15 @@
 #include "models/probes/probe_list.hpp"
 #include "models/probes/timeliness.hpp"
 #include "models/probes/triage.hpp"
+#include "models/probes/trial_waits.hpp"
 
 namespace cj {
 
 // Every probe of a run. The order is the order series are written in, and within a section of
 // the summary the order KPIs are written in.
 struct ProbeSet::Probes
-    : ProbeList<FlowProbe, CrownCentresProbe, CourtTimeProbe, TimelinessProbe, PreChargeProbe,
-                TriageProbe, OutcomeRatesProbe, FirstHearingPleasProbe, CourtsProbe,
+    : ProbeList<FlowProbe, CrownCentresProbe, CourtTimeProbe, TimelinessProbe, TrialWaitsProbe,
+                PreChargeProbe, TriageProbe, OutcomeRatesProbe, FirstHearingPleasProbe, CourtsProbe,
                 CustodyTimeLimitsProbe, DaFastListingProbe, CostsProbe> {
   using ProbeList::ProbeList;
 };

@@ -85,7 +85,6 @@ cj::Scenario small_scenario() {
   cg.trial.ineffective = 0.2;
   cg.trial.conviction = 0.55;
   s.crown.groups = {cg, cg};
-  s.crown.trial_share_of_sitting_days = 0.8;
 
   cj::AttritionGroup ag;
   ag.pre_charge_days = Distribution::weibull(0.8, 600);

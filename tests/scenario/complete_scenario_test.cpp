@@ -169,6 +169,10 @@ TEST_F(CompleteScenario, Magistrates) {
   EXPECT_EQ(m.reports_days, 20);
   EXPECT_EQ(m.trial_preparation_days, 40);
   EXPECT_EQ(m.overlisting, 1.3);
+  EXPECT_EQ(m.priority_share, 0.15);
+  EXPECT_EQ(m.custody_preparation_days, 21);
+  EXPECT_EQ(m.priority_release_days, 35);
+  EXPECT_EQ(m.case_management_minutes, 12);
   EXPECT_EQ(m.trial.cracked_guilty_plea, 0.6);
   EXPECT_EQ(m.trial.relist_days, 30);
   EXPECT_EQ(m.trial.ineffective_causes.witness_absent, 0.5);
@@ -192,7 +196,11 @@ TEST_F(CompleteScenario, Crown) {
   EXPECT_EQ(c.groups[0].guilty_plea_ptph, 0.2);
   EXPECT_EQ(c.groups[1].guilty_plea_ptph, 0.4);
   EXPECT_EQ(c.groups[1].late_guilty_plea, 0.3);
-  EXPECT_EQ(c.late_plea_days, Distribution::lognormal_median_p90(120, 300));
+  EXPECT_EQ(c.late_plea_wait_elasticity, -0.2);
+  EXPECT_EQ(c.late_plea_reference_days, 150);
+  EXPECT_EQ(c.trial_preparation_days, 100);
+  EXPECT_EQ(c.custody_preparation_days, 50);
+  EXPECT_EQ(c.pre_trial_review_days, 21);
   EXPECT_EQ(c.groups[0].trial_days, Distribution::fixed(5));
   EXPECT_EQ(c.groups[1].trial_days, Distribution::lognormal_median_p90(3, 8));
   EXPECT_EQ(c.groups[0].trial.effective, 0.6);
@@ -200,7 +208,6 @@ TEST_F(CompleteScenario, Crown) {
   EXPECT_EQ(c.groups[1].trial.cracked, 0.3);
   EXPECT_EQ(c.groups[0].trial.conviction, 0.5);
   EXPECT_EQ(c.groups[1].trial.conviction, 0.6);
-  EXPECT_EQ(c.trial_share_of_sitting_days, 0.8);
   EXPECT_EQ(c.ptph_days, 28);
   EXPECT_EQ(c.sentence_days, 21);
   EXPECT_EQ(c.trial.cracked_guilty_plea, 0.55);
@@ -214,6 +221,14 @@ TEST_F(CompleteScenario, Crown) {
   EXPECT_EQ(c.custody_time_limit_days, 182);
   EXPECT_EQ(c.ptph_sitting_days, 0.1);
   EXPECT_EQ(c.sentence_sitting_days, 0.08);
+  EXPECT_EQ(c.pre_trial_review_sitting_days, 0.06);
+  EXPECT_EQ(c.committal_sitting_days, 0.09);
+  EXPECT_EQ(c.listing.short_hearing_share, 0.15);
+  EXPECT_EQ(c.listing.short_hearing_release_days, 5);
+  EXPECT_EQ(c.listing.custody_share, 0.25);
+  EXPECT_EQ(c.listing.custody_release_days, 21);
+  EXPECT_EQ(c.listing.fixture_horizon_days, 300);
+  EXPECT_EQ(c.listing.overlisting, 1.05);
 }
 
 TEST_F(CompleteScenario, AttritionInitialStateCosts) {
@@ -234,8 +249,12 @@ TEST_F(CompleteScenario, AttritionInitialStateCosts) {
   EXPECT_TRUE(i.awaiting_charge.offence_mix.empty());  // {}: as the demand
   EXPECT_EQ(i.magistrates.count, 9000);
   EXPECT_EQ(i.magistrates_awaiting_trial_share, 0.4);
+  EXPECT_EQ(i.magistrates_awaiting_sentence_share, 0.1);
+  EXPECT_TRUE(i.investigation_steady_state_ages);
+  EXPECT_TRUE(i.awaiting_charge_steady_state_ages);
+  EXPECT_EQ(i.crown_awaiting_sentence_share, 0.12);
   EXPECT_EQ(i.crown.age_days, Distribution::lognormal_median_p90(200, 600));
-  EXPECT_EQ(i.crown_awaiting_trial_share, 0.85);
+  EXPECT_EQ(i.crown_awaiting_trial_share, 0.75);
 
   ASSERT_TRUE(s().costs);
   const Costs& c = *s().costs;

@@ -23,6 +23,9 @@ TEST(FirstFitTree, FindsTheFirstPositionWithAValueAtLeastX) {
   EXPECT_EQ(tree.first_at_least(0, 99, 7), 3u);  // hi past the end is the end
   EXPECT_EQ(tree.first_at_least(4, 2, 0), std::nullopt);
   EXPECT_EQ(tree.first_at_least(5, 9, 0), std::nullopt);
+  EXPECT_EQ(tree.last_at_least(0, 4, 3), 3u);
+  EXPECT_EQ(tree.last_at_least(0, 2, 3), 1u);
+  EXPECT_EQ(tree.last_at_least(0, 99, 8), std::nullopt);
   EXPECT_EQ(tree.max(0, 4), 7);
   EXPECT_EQ(tree.max(0, 2), 3);
   EXPECT_EQ(tree.max(2, 1), FirstFitTree::kNothing);
@@ -48,12 +51,15 @@ TEST(FirstFitTree, AgreesWithAScan) {
       const std::uint32_t hi = lo + below(n - lo);
       const double x = static_cast<double>(below(11));
       std::optional<std::uint32_t> first;
+      std::optional<std::uint32_t> last;
       double max = FirstFitTree::kNothing;
       for (std::uint32_t q = lo; q <= hi; ++q) {
         if (!first && values[q] >= x) first = q;
+        if (values[q] >= x) last = q;
         max = std::max(max, values[q]);
       }
       ASSERT_EQ(tree.first_at_least(lo, hi, x), first) << n << " " << i;
+      ASSERT_EQ(tree.last_at_least(lo, hi, x), last) << n << " " << i;
       ASSERT_EQ(tree.max(lo, hi), max) << n << " " << i;
       ASSERT_EQ(tree.value(p), values[p]);
     }
