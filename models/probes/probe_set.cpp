@@ -13,6 +13,7 @@
 #include "models/probes/probe_list.hpp"
 #include "models/probes/timeliness.hpp"
 #include "models/probes/triage.hpp"
+#include "models/probes/workload.hpp"
 
 namespace cj {
 
@@ -21,7 +22,7 @@ namespace cj {
 struct ProbeSet::Probes
     : ProbeList<FlowProbe, CrownCentresProbe, CourtTimeProbe, TimelinessProbe, PreChargeProbe,
                 TriageProbe, OutcomeRatesProbe, FirstHearingPleasProbe, CourtsProbe,
-                CustodyTimeLimitsProbe, DaFastListingProbe, CostsProbe> {
+                CustodyTimeLimitsProbe, DaFastListingProbe, CostsProbe, WorkloadProbe> {
   using ProbeList::ProbeList;
 };
 
@@ -54,6 +55,11 @@ void ProbeSet::on_open_at_horizon(const CaseRecord& c) {
 void ProbeSet::on_court_day(Court court, int index, double day, double available, double used) {
   clock_.advance_to(day);
   probes_->on_court_day(court, index, day, available, used);
+}
+
+void ProbeSet::on_work_day(int team, double day, const WorkDay& work) {
+  clock_.advance_to(day);
+  probes_->on_work_day(team, day, work);
 }
 
 void ProbeSet::on_cost(double time, double amount) {
