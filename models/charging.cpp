@@ -43,7 +43,7 @@ void ChargingStage::work_done(Slot slot, Work work) {
       break;
     }
     case Work::decision:
-      wait(slot, decision_time(c, ages_[slot]), ChargingStep::decision_made);
+      wait(slot, decision_time(c, 0), ChargingStep::decision_made);
       break;
     default:
       break;  // the police's other work is asked for by the investigation
@@ -119,11 +119,8 @@ double ChargingStage::decision_time(const Case& c, double age) const {
 
 void ChargingStage::start_decision(Slot slot, double age) {
   Case& c = ctx_.cases[slot];
-  if (ctx_.workforce) {
-    if (ages_.size() <= slot) ages_.resize(slot + 1, 0.0);
-    ages_[slot] = age;
-    if (wait_for(slot, Work::decision)) return;
-  }
+  // Files with the CPS at the start have had their review begun; a new one waits for a lawyer.
+  if (age == 0 && wait_for(slot, Work::decision)) return;
   wait(slot, decision_time(c, age), ChargingStep::decision_made);
 }
 

@@ -61,7 +61,6 @@ class ChargingStage final
   void on(ChargingStep step, Slot slot);
 
   Context& ctx_;
-  std::vector<double> ages_;  // with teams: age of stock files until their decision starts
 
   EntryPoint file_{*this, "file", [this](Slot slot) { receive_file(slot); }};
   EntryPoint later_entry_{*this, "later_entry", [this](Slot slot) { receive_later_entry(slot); }};
