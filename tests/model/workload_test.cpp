@@ -5,10 +5,12 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstring>
 #include <stdexcept>
 #include <string>
 
 #include "models/model.hpp"
+#include "tests/model/case_log.hpp"
 #include "tests/model/scenario_builder.hpp"
 
 namespace {
@@ -202,6 +204,51 @@ TEST(Workload, EiaBeyondCpsCapacityQueuesForAdviceAndDelaysCharges) {
   // Charges come later, and fewer within the horizon: advice that waits is not free.
   EXPECT_GT(sample(days_short).mean, sample(days_ample).mean + 30);
   EXPECT_LT(sample(charged_short).mean, sample(charged_ample).mean);
+}
+
+// Every case's record and every KPI and series not about teams, as bits.
+std::vector<std::uint64_t> case_fingerprint(const cj::Scenario& s) {
+  cjtest::CaseLog log;
+  const auto r = cj::run_model(s, cjtest::run_options(31), &log);
+  std::vector<double> v;
+  for (const auto& k : r.metrics.kpis) {
+    if (k.name.rfind("police_", 0) != 0 && k.name.rfind("cps_", 0) != 0) v.push_back(k.value);
+  }
+  for (const auto& k : r.metrics.kpis_by_group) v.insert(v.end(), k.values.begin(), k.values.end());
+  for (const auto& se : r.metrics.series) {
+    if (se.name.rfind("police_", 0) != 0 && se.name.rfind("cps_", 0) != 0) {
+      v.insert(v.end(), se.values.begin(), se.values.end());
+    }
+  }
+  for (const auto* list : {&log.closed, &log.open}) {
+    for (const auto& c : *list) {
+      v.insert(v.end(), {static_cast<double>(c.id), c.report, c.file_submitted, c.charge,
+                         c.first_hearing, c.end, static_cast<double>(c.outcome),
+                         static_cast<double>(c.submissions), static_cast<double>(c.direct_cost)});
+    }
+  }
+  std::vector<std::uint64_t> bits(v.size());
+  std::memcpy(bits.data(), v.data(), v.size() * sizeof(double));
+  return bits;
+}
+
+TEST(Workload, TeamsWithNoHoursToGiveLeaveEveryCaseAsWithoutTeams) {
+  // Teams are present but no activity takes their hours: each step goes on at once, as without
+  // teams, so every case must end bit for bit as it did (the path without teams is the old one).
+  const cj::Scenario without = eia_scenario();
+  cj::Scenario idle = without;
+  cj::PoliceTeam police_team;
+  police_team.name = "all";
+  police_team.fte = cj::DatedSteps::constant(10);
+  idle.investigation.teams = {police_team};
+  cj::CpsTeam cps_team;
+  cps_team.name = "all";
+  cps_team.fte = cj::DatedSteps::constant(10);
+  idle.charging.teams = {cps_team};
+  const auto a = case_fingerprint(without);
+  const auto b = case_fingerprint(idle);
+  ASSERT_EQ(a.size(), b.size());
+  EXPECT_TRUE(a == b);
 }
 
 TEST(Workload, AGroupServedByTwoTeamsIsRejected) {
