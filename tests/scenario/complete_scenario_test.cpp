@@ -97,7 +97,7 @@ TEST_F(CompleteScenario, InvestigationWithOverridesByGroup) {
   EXPECT_EQ(inv.groups[0].outcomes.out_of_court, 0);
   EXPECT_EQ(inv.groups[1].duration_days, Distribution::lognormal_median_p90(45, 240));
   EXPECT_EQ(inv.groups[1].outcomes.no_further_action, 0.6);
-  ASSERT_EQ(inv.teams.size(), 2u);
+  ASSERT_EQ(inv.teams.size(), 1u);
   const PoliceTeam& rasso = inv.teams[0];
   EXPECT_EQ(rasso.name, "rasso");
   EXPECT_EQ(rasso.serves, (std::vector<int>{0}));
@@ -111,12 +111,6 @@ TEST_F(CompleteScenario, InvestigationWithOverridesByGroup) {
   EXPECT_EQ(rasso.file_build_hours, 20);
   EXPECT_EQ(rasso.rework_hours, 10);
   EXPECT_EQ(rasso.eia_action_hours, 8);
-  const PoliceTeam& volume = inv.teams[1];
-  EXPECT_TRUE(volume.serves.empty());  // every other group
-  EXPECT_EQ(volume.fte.at(0), 300);
-  EXPECT_EQ(volume.hours_per_fte_year, 1400);  // the default
-  EXPECT_TRUE(volume.priority_custody);
-  EXPECT_EQ(volume.investigation_hours, 0);
 }
 
 TEST_F(CompleteScenario, Charging) {
