@@ -4,7 +4,6 @@
 #include <cmath>
 
 #include "models/attrition.hpp"
-#include "models/staff_pool.hpp"
 
 namespace cj {
 namespace {
@@ -15,10 +14,39 @@ constexpr std::uint64_t kDecisionDraw = 1;
 
 }  // namespace
 
-ChargingStage::ChargingStage(Context& ctx) : Node("charging"), ctx_(ctx) {
-  if (const auto& staff = ctx.scenario.charging.lawyers) {
-    lawyers_ = staff_pool(ctx, *staff, "lawyers", *this);
-    ending_.resize(lawyers_->spec().servers, ChargingStep::decision_made);
+ChargingStage::ChargingStage(Context& ctx) : Node("charging"), ctx_(ctx) {}
+
+bool ChargingStage::wait_for(Slot slot, Work work) {
+  if (!ctx_.workforce || !ctx_.workforce->request(slot, work, *this)) return false;
+  Case& c = ctx_.cases[slot];
+  if (c.withdraw_pre_at < sim::kNever) {
+    c.pending = schedule(ctx_.engine, std::max(c.withdraw_pre_at, ctx_.now()),
+                         ChargingStep::victim_withdrew, slot);
+  }
+  return true;
+}
+
+void ChargingStage::work_done(Slot slot, Work work) {
+  Case& c = ctx_.cases[slot];
+  if (c.pending) ctx_.engine.cancel(c.pending);
+  c.pending = {};
+  const auto& g = ctx_.scenario.charging.groups[c.record.group];
+  switch (work) {
+    case Work::triage: {
+      sim::Rng rng = ctx_.rng(purpose::triage, c, c.record.submissions);
+      wait(slot, g.triage_days.sample(rng), ChargingStep::triage_done);
+      break;
+    }
+    case Work::rework: {
+      sim::Rng rework = ctx_.rng(purpose::rework, c, c.record.submissions);
+      wait(slot, g.rework_days.sample(rework), ChargingStep::rework_done);
+      break;
+    }
+    case Work::decision:
+      wait(slot, decision_time(c, 0), ChargingStep::decision_made);
+      break;
+    default:
+      break;  // the police's other work is asked for by the investigation
   }
 }
 
@@ -54,6 +82,7 @@ void ChargingStage::submit(Slot slot) {
   ctx_.move(slot, Stage::awaiting_charge);
   ctx_.report(slot, CaseEvent::file_submitted);
   ctx_.case_cost(slot, ctx_.costs() ? ctx_.costs()->triage : 0);
+  if (wait_for(slot, Work::triage)) return;
   const auto& g = ctx_.scenario.charging.groups[r.group];
   sim::Rng rng = ctx_.rng(purpose::triage, c, r.submissions);
   wait(slot, g.triage_days.sample(rng), ChargingStep::triage_done);
@@ -75,6 +104,7 @@ void ChargingStage::triage(Slot slot) {
     return;
   }
   ctx_.report(slot, CaseEvent::file_returned);
+  if (wait_for(slot, Work::rework)) return;
   sim::Rng rework = ctx_.rng(purpose::rework, c, r.submissions);
   wait(slot, g.rework_days.sample(rework), ChargingStep::rework_done);
 }
@@ -89,12 +119,8 @@ double ChargingStage::decision_time(const Case& c, double age) const {
 
 void ChargingStage::start_decision(Slot slot, double age) {
   Case& c = ctx_.cases[slot];
-  if (lawyers_) {
-    if (ages_.size() <= slot) ages_.resize(slot + 1, 0.0);
-    ages_[slot] = age;
-    c.job = lawyers_->submit(slot, 0, c.withdraw_pre_at).value;
-    return;
-  }
+  // Files with the CPS at the start have had their review begun; a new one waits for a lawyer.
+  if (age == 0 && wait_for(slot, Work::decision)) return;
   wait(slot, decision_time(c, age), ChargingStep::decision_made);
 }
 
@@ -132,6 +158,7 @@ void ChargingStage::decide(Slot slot) {
 }
 
 void ChargingStage::withdraw(Slot slot) {
+  if (ctx_.workforce) ctx_.workforce->cancel(slot);
   ctx_.report(slot, CaseEvent::victim_withdrew);
   ctx_.close(slot, Outcome::victim_withdrawn_pre_charge);
 }
@@ -151,23 +178,6 @@ void ChargingStage::on(ChargingStep step, Slot slot) {
     case ChargingStep::victim_withdrew:
       withdraw(slot);
       break;
-  }
-}
-
-sim::Time ChargingStage::start_case(Slot slot, std::uint32_t lawyer) {
-  Case& c = ctx_.cases[slot];
-  c.job = 0;
-  const double end = ctx_.now() + decision_time(c, ages_[slot]);
-  ending_[lawyer] =
-      c.withdraw_pre_at < end ? ChargingStep::victim_withdrew : ChargingStep::decision_made;
-  return std::min(end, c.withdraw_pre_at) - ctx_.now();
-}
-
-void ChargingStage::finish_case(Slot slot, std::uint32_t lawyer) {
-  if (ending_[lawyer] == ChargingStep::victim_withdrew) {
-    withdraw(slot);
-  } else {
-    decide(slot);
   }
 }
 

@@ -2,20 +2,21 @@
 // triage accepts a file or returns it for rework and resubmission (again and again), then a
 // lawyer decides: charge, no further action or out-of-court. Early investigative advice (EIA)
 // makes a first acceptance and a charge likelier and the decision quicker. The victim may
-// withdraw at any point before charge. Decisions are a pure delay unless `lawyers` is set.
+// withdraw at any point before charge. Each step is a pure delay; with CPS charging teams
+// (Workforce), triage and the decision first wait for a lawyer's hours, and with investigation
+// teams a returned file waits for the police hours to rework it.
 //
 // Node "charging": enters at "file" (from the investigation) or "later_entry" (a file received
 // from data, whose victim's clock starts now); leaves by "charged"; opens the stock of files
 // awaiting a decision.
 #pragma once
 
-#include <memory>
 #include <vector>
 
 #include "models/context.hpp"
 #include "models/node.hpp"
 #include "models/typed_events.hpp"
-#include "sim/server_pool.hpp"
+#include "models/workforce.hpp"
 
 namespace cj {
 
@@ -30,7 +31,7 @@ enum class ChargingStep : std::uint32_t {
 class ChargingStage final
     : public Node,
       public TypedHandler<ChargingStage, sim::Handler, Events<ChargingStep, Slot>>,
-      public CasePoolClient<ChargingStage> {
+      public WorkRequester {
  public:
   explicit ChargingStage(Context& ctx);
 
@@ -39,7 +40,6 @@ class ChargingStage final
 
  private:
   friend TypedHandler;
-  friend CasePoolClient;
 
   // The police have a file ready for a charging decision.
   void receive_file(Slot slot);
@@ -54,15 +54,13 @@ class ChargingStage final
   void wait(Slot slot, double delay, ChargingStep step);
   double decision_time(const Case& c, double age) const;
 
+  // With teams: asks for `work`; true if the file now waits for it (watching for withdrawal).
+  bool wait_for(Slot slot, Work work);
+  void work_done(Slot slot, Work work) override;
+
   void on(ChargingStep step, Slot slot);
-  sim::Time start_case(Slot slot, std::uint32_t lawyer);
-  void finish_case(Slot slot, std::uint32_t lawyer);
-  void renege_case(Slot slot) { withdraw(slot); }
 
   Context& ctx_;
-  std::unique_ptr<sim::ServerPool> lawyers_;
-  std::vector<ChargingStep> ending_;  // pool mode: how each lawyer's current case ends
-  std::vector<double> ages_;          // pool mode: age of stock cases until they start
 
   EntryPoint file_{*this, "file", [this](Slot slot) { receive_file(slot); }};
   EntryPoint later_entry_{*this, "later_entry", [this](Slot slot) { receive_later_entry(slot); }};

@@ -15,6 +15,8 @@
 
 namespace cj {
 
+class Workforce;
+
 // Names of the per-case random streams: a case's draws for one purpose never depend on another
 // purpose, nor on other cases (common random numbers between scenarios).
 namespace purpose {
@@ -50,6 +52,8 @@ class Context {
   CaseStore cases;
   Observer& observer;
   const SittingCalendar& calendar;
+  // The police and CPS teams whose hours bind; none without teams (every step a pure delay).
+  Workforce* workforce = nullptr;
 
   double now() const noexcept { return engine.now(); }
   int today() const noexcept { return static_cast<int>(engine.now()); }

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <optional>
 
 #include "models/context.hpp"
 #include "models/demand.hpp"
@@ -10,6 +11,7 @@
 #include "models/observers.hpp"
 #include "models/probes/probe_set.hpp"
 #include "models/sitting_days.hpp"
+#include "models/workforce.hpp"
 
 namespace cj {
 
@@ -35,6 +37,10 @@ RunResult run_model(const Scenario& scenario, const RunOptions& options, Observe
   if (observer) observers.add(*observer);
 
   Context ctx(*engine, scenario, options.seed, observers, calendar);
+  std::optional<Workforce> workforce;  // before the stages: see Workforce's daily reports
+  if (!scenario.investigation.teams.empty() || !scenario.charging.teams.empty()) {
+    ctx.workforce = &workforce.emplace(ctx);
+  }
   Flow flow(ctx, plan);
   Demand demand(ctx);
   flow.wire({&demand});

@@ -25,6 +25,9 @@ class Observers final : public Observer {
   void on_court_day(Court court, int index, double day, double available, double used) override {
     for (Observer* o : list_) o->on_court_day(court, index, day, available, used);
   }
+  void on_work_day(int team, double day, const WorkDay& work) override {
+    for (Observer* o : list_) o->on_work_day(team, day, work);
+  }
   void on_cost(double time, double amount) override {
     for (Observer* o : list_) o->on_cost(time, amount);
   }

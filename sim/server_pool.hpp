@@ -1,5 +1,5 @@
 // A pool of c servers with a queue: the building block for anything that serves one job at a time
-// per server (investigators, lawyers, court rooms).
+// per server (court rooms). Staff who carry many cases at once are a WorkPool (work_pool.hpp).
 //
 // - Queue discipline: priority classes (0 is served first), non-preemptive, FIFO within a class.
 // - Ring fence: a share of the capacity that only one class may use; that class may also use the

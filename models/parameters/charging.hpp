@@ -2,7 +2,6 @@
 // key `charging`).
 #pragma once
 
-#include <optional>
 #include <vector>
 
 #include "models/parameters/common.hpp"
@@ -47,6 +46,9 @@ struct EarlyAdvice {
   double accept_first_change = 0;       // added to P(accepted at first submission)
   double decision_days_scale = 1;       // multiplies the CPS decision time
   double investigation_days_scale = 1;  // multiplies the investigation time
+  double file_for_charging_change = 0;  // added to P(file for charging), taken from NFA
+  double withdrawal_hazard_ratio = 1;   // multiplies the victim's pre-charge withdrawal hazard
+  double consultation_at = 0.25;        // share of the investigation's time when advice is sought
 
   template <class Keys>
   static void declare(Keys& k) {
@@ -62,13 +64,24 @@ struct EarlyAdvice {
            "Multiplies the CPS decision time.");
     k.bind(&EarlyAdvice::investigation_days_scale, "investigation_days_scale", unit::factor,
            limit::positive, "Multiplies the investigation time.");
+    k.bind(&EarlyAdvice::file_for_charging_change, "file_for_charging_change", unit::probability,
+           limit::change,
+           "Added to P(a file goes for a charging decision) at the end of the investigation, "
+           "taken from no further action.");
+    k.bind(&EarlyAdvice::withdrawal_hazard_ratio, "withdrawal_hazard_ratio", unit::ratio,
+           limit::positive,
+           "Multiplies the victim's hazard of withdrawing before charge (outcome 16).");
+    k.bind(&EarlyAdvice::consultation_at, "consultation_at", unit::share, limit::probability,
+           "Share of the investigation's elapsed time at which the CPS is consulted; with "
+           "teams, the investigation waits there for a lawyer's hours and then for an "
+           "investigator's hours to act on the advice.");
   }
 };
 
 struct Charging {
   std::vector<ChargingGroup> groups;
   EarlyAdvice eia;
-  std::optional<StaffPool> lawyers;
+  std::vector<CpsTeam> teams;  // empty: CPS lawyers' hours never bind
 
   template <class Keys>
   static void declare(Keys& k) {
@@ -89,13 +102,9 @@ struct Charging {
            "CPS time from acceptance to decision (an assumption).");
     k.section(&ChargingGroup::decision, "decision", "CPS decisions (sum 1).");
     k.section(&Charging::eia, "eia", "Early investigative advice (EIA) from the CPS.");
-    k.optional_section(&Charging::lawyers, "lawyers",
-                       "CPS lawyers, when their capacity should bind; `none`: a pure delay.",
-                       [](auto& pool) {
-                         pool.bind(&StaffPool::count, "count", unit::lawyers, limit::non_negative,
-                                   "Lawyers on duty, by date.")
-                             .required();
-                       });
+    k.list(&Charging::teams, "teams",
+           "CPS charging teams whose hours bind (names unique); none: triage, advice and "
+           "decisions are pure delays.");
     k.by_offence(
         "Per offence group: any of police_charge_share, triage.*, decision_days and "
         "decision.*.");

@@ -1,7 +1,6 @@
 // Police investigation, per offence group (scenario key `investigation`).
 #pragma once
 
-#include <optional>
 #include <vector>
 
 #include "models/parameters/common.hpp"
@@ -36,7 +35,7 @@ struct InvestigationGroup {
 
 struct Investigation {
   std::vector<InvestigationGroup> groups;
-  std::optional<StaffPool> investigators;
+  std::vector<PoliceTeam> teams;  // empty: investigators' hours never bind
 
   template <class Keys>
   static void declare(Keys& k) {
@@ -45,14 +44,9 @@ struct Investigation {
            "Time from report to the end of the investigation. Default: median from Home Office "
            "crime outcomes (E&W, 14 days); p90 an assumption.");
     k.section(&InvestigationGroup::outcomes, "outcomes", "How investigations end (sum 1).");
-    k.optional_section(&Investigation::investigators, "investigators",
-                       "Investigators on duty, when their capacity should bind; `none`: "
-                       "investigation is a pure delay.",
-                       [](auto& pool) {
-                         pool.bind(&StaffPool::count, "count", unit::investigators,
-                                   limit::non_negative, "Investigators on duty, by date.")
-                             .required();
-                       });
+    k.list(&Investigation::teams, "teams",
+           "Police investigation teams whose hours bind (names unique); none: investigation is "
+           "a pure delay.");
     k.by_offence("Per offence group: any of duration_days and outcomes.*.");
   }
 };

@@ -102,6 +102,8 @@ struct Costs {
   double magistrates_trial = 0;
   double ptph = 0;
   double crown_trial = 0;
+  double investigator_hour = 0;  // per hour of EIA work by the police
+  double cps_lawyer_hour = 0;    // per hour of EIA work by the CPS
 
   template <class Keys>
   static void declare(Keys& k) {
@@ -118,6 +120,12 @@ struct Costs {
         "Per magistrates' trial, on top of court time.");
     gbp(&Costs::ptph, "ptph", "Per PTPH, on top of court time.");
     gbp(&Costs::crown_trial, "crown_trial", "Per Crown Court trial, on top of court time.");
+    // EIA is extra work beside what the unit costs above pay for, so it is costed by the hour.
+    k.bind(
+        &Costs::investigator_hour, "investigator_hour", unit::gbp_an_hour, limit::non_negative,
+        "Per investigator hour acting on early investigative advice (with investigation teams).");
+    k.bind(&Costs::cps_lawyer_hour, "cps_lawyer_hour", unit::gbp_an_hour, limit::non_negative,
+           "Per CPS lawyer hour of early investigative advice (with charging teams).");
   }
 };
 

@@ -24,6 +24,7 @@ struct Subscription {
   bool open_at_horizon = false;
   bool court_days = false;
   bool costs = false;
+  bool work_days = false;
 
   constexpr bool hears(CaseEvent e) const { return (events >> static_cast<unsigned>(e)) & 1u; }
 };

@@ -51,6 +51,11 @@ class ProbeList {
       if constexpr (P::kSubscription.court_days) p.on_court_day(court, index, day, available, used);
     });
   }
+  void on_work_day(int team, double day, const WorkDay& work) {
+    each([&]<class P>(P& p) {
+      if constexpr (P::kSubscription.work_days) p.on_work_day(team, day, work);
+    });
+  }
   void on_cost(double time, double amount) {
     each([&]<class P>(P& p) {
       if constexpr (P::kSubscription.costs) p.on_cost(time, amount);

@@ -14,6 +14,7 @@
 #include "models/probes/timeliness.hpp"
 #include "models/probes/triage.hpp"
 #include "models/probes/trial_waits.hpp"
+#include "models/probes/workload.hpp"
 
 namespace cj {
 
@@ -22,7 +23,7 @@ namespace cj {
 struct ProbeSet::Probes
     : ProbeList<FlowProbe, CrownCentresProbe, CourtTimeProbe, TimelinessProbe, TrialWaitsProbe,
                 PreChargeProbe, TriageProbe, OutcomeRatesProbe, FirstHearingPleasProbe, CourtsProbe,
-                CustodyTimeLimitsProbe, DaFastListingProbe, CostsProbe> {
+                CustodyTimeLimitsProbe, DaFastListingProbe, CostsProbe, WorkloadProbe> {
   using ProbeList::ProbeList;
 };
 
@@ -55,6 +56,11 @@ void ProbeSet::on_open_at_horizon(const CaseRecord& c) {
 void ProbeSet::on_court_day(Court court, int index, double day, double available, double used) {
   clock_.advance_to(day);
   probes_->on_court_day(court, index, day, available, used);
+}
+
+void ProbeSet::on_work_day(int team, double day, const WorkDay& work) {
+  clock_.advance_to(day);
+  probes_->on_work_day(team, day, work);
 }
 
 void ProbeSet::on_cost(double time, double amount) {

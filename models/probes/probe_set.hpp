@@ -23,6 +23,7 @@ class ProbeSet final : public Observer {
   void on_closed(const CaseRecord& c) override;
   void on_open_at_horizon(const CaseRecord& c) override;
   void on_court_day(Court court, int index, double day, double available, double used) override;
+  void on_work_day(int team, double day, const WorkDay& work) override;
   void on_cost(double time, double amount) override;
 
   // Once, at the horizon.

@@ -20,8 +20,9 @@ enum class Section : std::uint8_t {
   trials,      // trial listings by result and cause
   standards,   // custody time limits, listing targets
   costs,
-  volumes,  // reports, charges, withdrawals
-  centres,  // each Crown Court centre
+  volumes,   // reports, charges, withdrawals
+  centres,   // each Crown Court centre
+  workload,  // police and CPS teams whose hours bind
 };
 
 inline constexpr double kNotApplicable = std::numeric_limits<double>::quiet_NaN();

@@ -9,6 +9,20 @@
 
 namespace cj {
 
+// One day's work of a staff team whose hours bind (a police investigation team, a CPS unit).
+// A job is one activity of one case (an investigation's work, a triage, a decision, advice).
+struct WorkDay {
+  double hours_offered = 0;     // the team's productive hours that day
+  double hours_worked = 0;      // of those, spent on jobs (the rest had no work)
+  double eia_hours = 0;         // hours of early investigative advice in the jobs done that day
+  double in_work = 0;           // jobs queued or in progress at the end of the day
+  double job_days = 0;          // jobs in work, integrated over the day
+  double jobs_left = 0;         // jobs that left that day: done, or their case closed
+  double days_in_work = 0;      // the time those jobs spent in work, summed
+  double eia_jobs_left = 0;     // of the jobs that left, EIA consultations or actions
+  double eia_days_in_work = 0;  // the time those spent in work, summed
+};
+
 class Observer {
  public:
   virtual ~Observer() = default;
@@ -23,6 +37,9 @@ class Observer {
   // Court time offered and used on one sitting day (magistrates': minutes; Crown: sitting days).
   virtual void on_court_day(Court /*court*/, int /*index*/, double /*day*/, double /*available*/,
                             double /*used*/) {}
+  // A day's work of staff team `team` (police teams first, then CPS teams, in scenario order),
+  // the day starting at `day`.
+  virtual void on_work_day(int /*team*/, double /*day*/, const WorkDay& /*work*/) {}
   // A cost incurred at `time` (in the scenario's currency).
   virtual void on_cost(double /*time*/, double /*amount*/) {}
 };

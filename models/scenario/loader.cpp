@@ -29,6 +29,7 @@ Checked<Scenario> validate(const Node& tree, Diagnostics& d) {
     check_calendar(reader, s);
     check_court_shares(reader, s);
     check_session_lengths(reader, s);
+    check_team_groups(reader, s);
   });
 }
 

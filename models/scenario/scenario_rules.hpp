@@ -21,5 +21,7 @@ void check_calendar(TreeReader& reader, const Scenario& s);
 void check_court_shares(TreeReader& reader, const Scenario& s);
 // session_lengths.cpp: no magistrates' hearing longer than a session.
 void check_session_lengths(TreeReader& reader, const Scenario& s);
+// team_groups.cpp: each offence group served by one police team and one CPS team at most.
+void check_team_groups(TreeReader& reader, const Scenario& s);
 
 }  // namespace cj::scenario

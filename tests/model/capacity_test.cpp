@@ -1,4 +1,5 @@
-// Capacity that binds: staff pools, custody first, custody time limits, costs that add up.
+// Capacity that binds: police and CPS hours, custody first, custody time limits, costs that add
+// up.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -18,13 +19,18 @@ double kpi(const cj::RunMetrics& m, const std::string& name) {
 
 TEST(Capacity, FewerInvestigatorsLeaveMoreInvestigationsOpen) {
   cj::Scenario ample = cjtest::small_scenario();
-  ample.investigation.investigators = cj::StaffPool{cj::DatedSteps::constant(1000)};
+  cj::PoliceTeam team;
+  team.name = "all";
+  team.fte = cj::DatedSteps::constant(500);
+  team.investigation_hours = 20;
+  ample.investigation.teams = {team};
   cj::Scenario few = ample;
-  few.investigation.investigators = cj::StaffPool{cj::DatedSteps::constant(250)};
+  few.investigation.teams[0].fte = cj::DatedSteps::constant(40);
   for (std::uint64_t seed = 1; seed <= 3; ++seed) {
     const auto a = cj::run_model(ample, cjtest::run_options(seed));
     const auto b = cj::run_model(few, cjtest::run_options(seed));
-    // 3,400 reports a year staying ~60 days: ~560 in progress, beyond 250 investigators.
+    // 3,400 reports a year of 20 hours each need 68,000 hours; 40 investigators give 56,000: a
+    // backlog of about 600 reports a year.
     EXPECT_GT(kpi(b.metrics, "investigations_open_at_horizon"),
               kpi(a.metrics, "investigations_open_at_horizon") + 200);
   }
@@ -32,13 +38,20 @@ TEST(Capacity, FewerInvestigatorsLeaveMoreInvestigationsOpen) {
 
 TEST(Capacity, FewerLawyersMakeChargingSlower) {
   cj::Scenario ample = cjtest::small_scenario();
-  ample.charging.lawyers = cj::StaffPool{cj::DatedSteps::constant(500)};
+  cj::CpsTeam team;
+  team.name = "all";
+  team.fte = cj::DatedSteps::constant(30);
+  team.triage_hours = 0.5;
+  team.decision_hours = 3;
+  ample.charging.teams = {team};
   cj::Scenario few = ample;
-  few.charging.lawyers = cj::StaffPool{cj::DatedSteps::constant(25)};
+  // About 1,000 files a year (triage and decision) need ~3,700 hours; two lawyers give 2,800.
+  few.charging.teams[0].fte = cj::DatedSteps::constant(2);
   const auto a = cj::run_model(ample, cjtest::run_options(4));
   const auto b = cj::run_model(few, cjtest::run_options(4));
-  EXPECT_GT(kpi(b.metrics, "median_days_report_to_charge"),
-            kpi(a.metrics, "median_days_report_to_charge") + 10);
+  // The shortfall of ~900 hours a year leaves ~250 more files a year waiting.
+  EXPECT_GT(kpi(b.metrics, "awaiting_charge_open_at_horizon"),
+            kpi(a.metrics, "awaiting_charge_open_at_horizon") + 200);
 }
 
 // Mean days from the PTPH to the first trial listing in the Crown Court, for cases sent in the

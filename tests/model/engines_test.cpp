@@ -13,7 +13,12 @@ namespace {
 // Every number the run produced, in a fixed order: KPIs, series, and each case's record.
 std::vector<double> fingerprint(sim::EngineKind engine) {
   cj::Scenario s = cjtest::small_scenario();
-  s.investigation.investigators = cj::StaffPool{cj::DatedSteps::constant(40)};  // a pool too
+  cj::PoliceTeam team;  // a workload pool too
+  team.name = "all";
+  team.fte = cj::DatedSteps::constant(50);
+  team.investigation_hours = 20;
+  team.file_build_hours = 5;
+  s.investigation.teams = {team};
   cjtest::CaseLog log;
   const auto r = cj::run_model(s, cjtest::run_options(99, engine), &log);
   std::vector<double> v{static_cast<double>(r.events), static_cast<double>(r.cases)};

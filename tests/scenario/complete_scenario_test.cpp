@@ -97,9 +97,20 @@ TEST_F(CompleteScenario, InvestigationWithOverridesByGroup) {
   EXPECT_EQ(inv.groups[0].outcomes.out_of_court, 0);
   EXPECT_EQ(inv.groups[1].duration_days, Distribution::lognormal_median_p90(45, 240));
   EXPECT_EQ(inv.groups[1].outcomes.no_further_action, 0.6);
-  ASSERT_TRUE(inv.investigators);
-  EXPECT_EQ(inv.investigators->count.steps.size(), 2u);
-  EXPECT_EQ(inv.investigators->count.at(to_day({2027, 5, 1})), 420);
+  ASSERT_EQ(inv.teams.size(), 1u);
+  const PoliceTeam& rasso = inv.teams[0];
+  EXPECT_EQ(rasso.name, "rasso");
+  EXPECT_EQ(rasso.serves, (std::vector<int>{0}));
+  EXPECT_EQ(rasso.fte.steps.size(), 2u);
+  EXPECT_EQ(rasso.fte.at(to_day({2027, 5, 1})), 420);
+  EXPECT_EQ(rasso.hours_per_fte_year, 1500);
+  EXPECT_FALSE(rasso.priority_custody);
+  EXPECT_FALSE(rasso.priority_domestic_abuse);
+  EXPECT_EQ(rasso.priority_groups, (std::vector<int>{0}));
+  EXPECT_EQ(rasso.investigation_hours, 60);
+  EXPECT_EQ(rasso.file_build_hours, 20);
+  EXPECT_EQ(rasso.rework_hours, 10);
+  EXPECT_EQ(rasso.eia_action_hours, 8);
 }
 
 TEST_F(CompleteScenario, Charging) {
@@ -126,8 +137,19 @@ TEST_F(CompleteScenario, Charging) {
   EXPECT_EQ(c.eia.accept_first_change, 0.05);
   EXPECT_EQ(c.eia.decision_days_scale, 0.8);
   EXPECT_EQ(c.eia.investigation_days_scale, 0.9);
-  ASSERT_TRUE(c.lawyers);
-  EXPECT_EQ(c.lawyers->count.at(0), 60);
+  EXPECT_EQ(c.eia.file_for_charging_change, 0.03);
+  EXPECT_EQ(c.eia.withdrawal_hazard_ratio, 0.9);
+  EXPECT_EQ(c.eia.consultation_at, 0.3);
+  ASSERT_EQ(c.teams.size(), 1u);
+  const CpsTeam& team = c.teams[0];
+  EXPECT_EQ(team.name, "charging");
+  EXPECT_EQ(team.serves, (std::vector<int>{1}));
+  EXPECT_EQ(team.fte.at(0), 60);
+  EXPECT_EQ(team.hours_per_fte_year, 1300);
+  EXPECT_TRUE(team.priority_custody);
+  EXPECT_EQ(team.triage_hours, 0.5);
+  EXPECT_EQ(team.decision_hours, 3);
+  EXPECT_EQ(team.eia_consultation_hours, 6);
 }
 
 TEST_F(CompleteScenario, Magistrates) {
@@ -267,6 +289,8 @@ TEST_F(CompleteScenario, AttritionInitialStateCosts) {
   EXPECT_EQ(c.magistrates_trial, 400);
   EXPECT_EQ(c.ptph, 250);
   EXPECT_EQ(c.crown_trial, 5000);
+  EXPECT_EQ(c.investigator_hour, 35);
+  EXPECT_EQ(c.cps_lawyer_hour, 55);
 }
 
 // The fixture as a tree, to find keys in and take them out of.

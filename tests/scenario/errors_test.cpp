@@ -132,6 +132,18 @@ TEST(Errors, SharesThatDoNotSumToOne) {
                   .scenario);
 }
 
+TEST(Errors, AnOffenceGroupServedByTwoTeams) {
+  // Each group's work goes to one team: two would leave it unclear whose hours it takes.
+  expect_problem(with("investigation:\n  teams:\n    - {name: a, serves: [rape], fte: 1}\n"
+                      "    - {name: b, serves: [rape], fte: 1}\n"),
+                 7, "investigation.teams.b.serves", "rape is served by a and b");
+  expect_problem(with("charging:\n  teams:\n    - {name: a, fte: 1}\n    - {name: b, fte: 1}\n"), 7,
+                 "charging.teams.b.serves", "both a and b serve every other group");
+  EXPECT_TRUE(with("charging:\n  teams:\n    - {name: a, serves: [rape], fte: 1}\n"
+                   "    - {name: b, fte: 1}\n")
+                  .scenario);
+}
+
 TEST(Errors, HearingsLongerThanASession) {
   // A hearing is listed into one session: one longer than a session could never be listed.
   expect_problem(with("magistrates: {session_minutes: 120, trial: {minutes: 150}}\n"), 4,

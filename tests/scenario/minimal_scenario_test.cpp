@@ -53,11 +53,11 @@ TEST(Defaults, SendEveryCaseDownTheMainPath) {
   ASSERT_EQ(s.investigation.groups.size(), 1u);
   EXPECT_EQ(s.investigation.groups[0].outcomes.file_for_charging, 1);
   EXPECT_EQ(s.investigation.groups[0].duration_days, Distribution::lognormal_median_p90(14, 120));
-  EXPECT_FALSE(s.investigation.investigators);
+  EXPECT_TRUE(s.investigation.teams.empty());
   EXPECT_EQ(s.charging.groups.at(0).decision.charge, 1);
   EXPECT_EQ(s.charging.groups.at(0).accept_first, 1);
   EXPECT_EQ(s.charging.groups.at(0).rework_days, Distribution::exponential(51));
-  EXPECT_FALSE(s.charging.lawyers);
+  EXPECT_TRUE(s.charging.teams.empty());
   EXPECT_EQ(s.magistrates.groups.at(0).trial.effective, 1);
   EXPECT_EQ(s.magistrates.groups.at(0).trial_minutes, 120);
   EXPECT_EQ(s.crown.groups.at(0).trial.effective, 1);
@@ -77,8 +77,8 @@ TEST(Defaults, ResolvedScenarioStatesEveryValue) {
   const std::string& y = loaded.resolved_yaml;
   for (const char* expected :
        {"horizon_days: 365", "seed: 1", "closed_weekdays: [saturday, sunday]",
-        "duration_days: {dist: lognormal, median: 14, p90: 120}", "costs: none",
-        "investigators: none", "pre_charge_days: none", "overlisting: 1",
+        "duration_days: {dist: lognormal, median: 14, p90: 120}", "costs: none", "teams: []",
+        "pre_charge_days: none", "overlisting: 1",
         "mode: {summary: 1, either_way: 0, indictable: 0}", "by_offence: {}"}) {
     EXPECT_NE(y.find(expected), std::string::npos) << expected << " not in\n" << y;
   }

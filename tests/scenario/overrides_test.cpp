@@ -55,14 +55,13 @@ TEST(Overrides, AValueReadAsYaml) {
 
 TEST(Overrides, AddsSectionsThatWereNone) {
   const Loaded loaded = load_text("name: x\noffence_groups: [{name: a}]\n", "x.yaml",
-                                  {"costs.ptph=250", "charging.lawyers.count=40",
+                                  {"costs.ptph=250",
                                    "attrition.pre_charge_days={dist: "
                                    "exponential, mean: 300}"});
   ASSERT_TRUE(loaded.scenario) << all_problems(loaded);
   ASSERT_TRUE(loaded.scenario->costs);
   EXPECT_EQ(loaded.scenario->costs->ptph, 250);
   EXPECT_EQ(loaded.scenario->costs->crown_trial, 0);
-  ASSERT_TRUE(loaded.scenario->charging.lawyers);
   EXPECT_EQ(loaded.scenario->attrition.groups[0].pre_charge_days, Distribution::exponential(300));
 }
 
