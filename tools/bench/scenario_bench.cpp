@@ -3,16 +3,17 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include <boost/program_options.hpp>
-
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <sstream>
 
 #include "models/model.hpp"
 #include "models/scenario/loader.hpp"
 #include "output/part_writer.hpp"
 #include "sim/check.hpp"
+#include "tools/bench/cpu_clock.hpp"
 #include "tools/bench/peak_memory.hpp"
 
 namespace bench {
@@ -23,6 +24,7 @@ namespace {
 
 struct Measured {
   double wall_seconds = 0;
+  double cpu_seconds = 0;
   double events = 0;
   double cases = 0;
   double peak_open_cases = 0;
@@ -37,6 +39,7 @@ Measured measure(const cj::Scenario& scenario, out::Trace trace, sim::EngineKind
   options.engine = engine;
   Measured m;
   const auto start = std::chrono::steady_clock::now();
+  const Stopwatch cpu;
   cj::RunResult result;
   if (trace == out::Trace::none) {
     result = cj::run_model(scenario, options);
@@ -57,6 +60,7 @@ Measured measure(const cj::Scenario& scenario, out::Trace trace, sim::EngineKind
     fs::remove_all(dir);
   }
   m.wall_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  m.cpu_seconds = cpu.cpu_seconds();
   m.events = static_cast<double>(result.events);
   m.cases = static_cast<double>(result.cases);
   m.peak_open_cases = static_cast<double>(result.peak_open_cases);
@@ -98,6 +102,45 @@ void print(const char* prefix, const Measured& m) {
   }
 }
 
+// The scenario with every group's reports (and the opening stock) times `k`; capacity unchanged,
+// so the backlog grows with k: what a diary or a queue that slows with its length would show.
+cj::Scenario scaled_demand(cj::Scenario s, double k) {
+  for (auto& g : s.offences) {
+    g.reports_per_year *= k;
+    for (auto& m : g.monthly_reports) m.count *= k;
+  }
+  for (auto* stock : {&s.initial_state.investigation, &s.initial_state.awaiting_charge,
+                      &s.initial_state.magistrates, &s.initial_state.crown}) {
+    stock->count = static_cast<std::int64_t>(static_cast<double>(stock->count) * k);
+  }
+  return s;
+}
+
+// CPU per 1,000 events at each demand scale, each run in its own process, and the ratio to the
+// first scale: a cost linear in the work keeps the ratio near 1.
+int demand_scales(const cj::Scenario& scenario, const std::string& list, sim::EngineKind kind) {
+  std::vector<double> scales;
+  std::stringstream in(list);
+  for (std::string item; std::getline(in, item, ',');) {
+    std::size_t used = 0;
+    const double k = std::stod(item, &used);
+    if (used != item.size() || !(k > 0))
+      throw sim::InvalidParameter("--demand-scale: got '" + item + "', expected numbers > 0");
+    scales.push_back(k);
+  }
+  double first = 0;
+  for (const double k : scales) {
+    const Measured m = measure_in_child(scaled_demand(scenario, k), out::Trace::none, kind);
+    const double per_1000 = m.cpu_seconds / m.events * 1000 * 1e6;  // microseconds
+    if (first == 0) first = per_1000;
+    std::printf("demand_x%g_events=%.0f\n", k, m.events);
+    std::printf("demand_x%g_cpu_seconds=%.3f\n", k, m.cpu_seconds);
+    std::printf("demand_x%g_cpu_us_per_1000_events=%.1f\n", k, per_1000);
+    std::printf("demand_x%g_over_first=%.3f\n", k, per_1000 / first);
+  }
+  return 0;
+}
+
 }  // namespace
 
 int run_scenario_bench(const std::vector<std::string>& args) {
@@ -110,10 +153,14 @@ int run_scenario_bench(const std::vector<std::string>& args) {
       "  wall seconds (set-up, run and, with a trace, the part file), kernel events per second,\n"
       "  cases created, the most cases open at once (what memory grows with) and peak RSS.\n"
       "  --trace compare runs without a trace and with the per-case trace, each in its own\n"
-      "  process, and prints the ratio of their times.\n\nOptions");
+      "  process, and prints the ratio of their times.\n"
+      "  --demand-scale 1,2,4,8 runs the scenario with every group's reports (and the opening\n"
+      "  stock) times each factor, capacity unchanged, and prints CPU microseconds per 1,000\n"
+      "  events and their ratio to the first factor (linear cost: near 1).\n\nOptions");
   options.add_options()("help,h", "show this help")(
       "trace", po::value(&trace)->default_value(trace), "none, cases, events or compare")(
-      "engine", po::value(&engine)->default_value(engine), "native or simgrid");
+      "engine", po::value(&engine)->default_value(engine), "native or simgrid")(
+      "demand-scale", po::value<std::string>(), "comma-separated demand factors, e.g. 1,2,4,8");
   po::positional_options_description positional;
   positional.add("file", 1);
   po::options_description all;
@@ -135,6 +182,8 @@ int run_scenario_bench(const std::vector<std::string>& args) {
   const cj::Scenario& scenario = *loaded.scenario;
   std::printf("scenario=%s\nengine=%s\nhorizon_days=%.0f\n", scenario.name.c_str(), engine.c_str(),
               scenario.horizon_days);
+  if (vm.count("demand-scale"))
+    return demand_scales(scenario, vm["demand-scale"].as<std::string>(), kind);
   if (trace == "compare") {
     const Measured none = measure_in_child(scenario, out::Trace::none, kind);
     const Measured cases = measure_in_child(scenario, out::Trace::cases, kind);
