@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "models/planned_size.hpp"
 #include "models/scenario/loader.hpp"
 #include "tools/cjsim/run_plan.hpp"
 
@@ -19,10 +20,21 @@ struct RunCommandOptions {
   long long seed = -1;         // -1: the scenario's
   std::string trace;           // "": the scenario's (run) or none (sweep)
   std::string engine = "native";
-  int jobs = 0;  // 0: every core
+  int jobs = 0;  // 0: not given, every core
+  double max_cases = cj::kDefaultMaxCasesPerRun;
   bool force = false;
   bool simgrid_log = false;  // SimGrid's own log lines (silenced by default)
 };
+
+// --max-cases, which `check` offers too.
+void add_max_cases_option(boost::program_options::options_description& options, double& max_cases);
+// BadInput, naming the cases and memory, when a run of `scenario` would create more than
+// `max_cases` cases.
+void check_planned_size(const cj::Scenario& scenario, double max_cases);
+
+// The default result file's name (without .h5) made of a scenario's name: only letters, digits,
+// - _ and ., at most 100 characters ("../../x" -> "..-..-x" -> "-..-x" has no leading dot).
+std::string file_name_of(const std::string& scenario_name);
 
 void add_run_options(boost::program_options::options_description& options, RunCommandOptions& o,
                      bool sweep);
