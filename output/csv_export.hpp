@@ -1,5 +1,7 @@
 // Spreadsheet copies of a result: one CSV file per table, each with a header row; a missing value
-// (NaN) is an empty cell. Files (replaced if present, each written atomically) in `dir`:
+// (NaN) is an empty cell, and a text cell that would start a formula (= + - @) starts with '.
+// All files are written in a scratch folder beside `dir` and take their places (replacing any
+// there) only once every one is complete, so a failed export leaves nothing behind. In `dir`:
 //   dictionary.csv       kind, name, units, description of every KPI and series
 //   runs.csv             one row per run: run, point, label, replication, seed, events,
 //                        wall_seconds, cases, then one column per KPI

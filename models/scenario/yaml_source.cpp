@@ -173,7 +173,8 @@ class TreeBuilder final : public YAML::EventHandler {
   std::string path_to(const Open& map, const std::string& key) const {
     std::string path;
     const auto add = [&](const std::string& segment) {
-      path += (path.empty() || segment.front() == '[' ? "" : ".") + segment;
+      if (!path.empty() && segment.front() != '[') path += '.';
+      path += segment;
     };
     for (std::size_t i = 0; i < stack_.size(); ++i) {
       const Open& level = stack_[i];
@@ -184,8 +185,13 @@ class TreeBuilder final : public YAML::EventHandler {
         continue;
       }
       const Open& item = i + 1 < stack_.size() ? stack_[i + 1] : map;
-      const std::string name = item_name(item);
-      add(name.empty() ? "[" + std::to_string(level.node.items.size()) + "]" : name);
+      std::string name = item_name(item);
+      if (name.empty()) {
+        name = std::to_string(level.node.items.size());
+        name.insert(name.begin(), '[');
+        name.push_back(']');
+      }
+      add(name);
     }
     add(key);
     return path;
