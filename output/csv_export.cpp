@@ -30,8 +30,8 @@ std::string integer(Int x) {
   return std::to_string(x);
 }
 
-// A cell that a spreadsheet would take for a formula (=, +, -, @, or a tab or carriage return
-// first) gets a leading ' so that it shows as the text it is; numbers stay numbers.
+}  // namespace
+
 std::string as_text_in_spreadsheets(const std::string& cell) {
   if (cell.empty() || std::string_view("=+-@\t\r").find(cell.front()) == std::string_view::npos) {
     return cell;
@@ -41,6 +41,8 @@ std::string as_text_in_spreadsheets(const std::string& cell) {
   if (ec == std::errc() && end == cell.data() + cell.size()) return cell;
   return "'" + cell;
 }
+
+namespace {
 
 // One CSV file, written under a temporary name and renamed by close().
 class Csv {

@@ -16,10 +16,15 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 
 namespace out {
 
 class ResultFile;
+
+// A cell that a spreadsheet would take for a formula (=, +, -, @, or a tab or carriage return
+// first) with a leading ' so that it shows as the text it is; numbers stay as they are.
+std::string as_text_in_spreadsheets(const std::string& cell);
 
 // Creates `dir` if needed; WriteError naming the file on failure.
 void export_csv(const ResultFile& result, const std::filesystem::path& dir);

@@ -7,6 +7,7 @@
 
 #include "output/errors.hpp"
 #include "output/hdf5_io.hpp"
+#include "output/label_tables.hpp"
 #include "output/result_contract.hpp"
 #include "output/result_format.hpp"
 #include "output/run_rows.hpp"
@@ -158,7 +159,18 @@ ResultFile::ResultFile(const std::filesystem::path& path) : path_(path), check_(
   trace_ = parse_trace(text("trace")).value_or(Trace::none);
   contract::require_strings(f, "scenario", 1, check_);
   provenance_.scenario_yaml = h5::read_strings(f, "scenario", check_).at(0);
-  if (h5::exists(f, "scenario_sources")) {
+  contract::require_group(f, "scenario_sources", check_);
+  {
+    // One per file read, numbered from 0 in the order they were read.
+    const auto names = h5::child_names(f, "scenario_sources", check_);
+    if (names.empty()) check_.fail("/scenario_sources", "empty");
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (std::find(names.begin(), names.end(), std::to_string(i)) == names.end()) {
+        check_.fail("/scenario_sources/" + std::to_string(i), "missing");
+      }
+    }
+  }
+  {
     for (const auto& n : h5::child_names(f, "scenario_sources", check_)) {
       const std::string p = "scenario_sources/" + n;
       contract::require_strings(f, p, 1, check_);
@@ -191,6 +203,28 @@ ResultFile::ResultFile(const std::filesystem::path& path) : path_(path), check_(
   period_start_ = h5::read_strings(f, "timeseries/period_start", check_);
   check_time_axis();
   check_datasets();
+  check_labels(f, check_);
+  check_trace();
+}
+
+// A trace holds one row per case of every run (closed, or open at the horizon).
+void ResultFile::check_trace() const {
+  const hid_t f = file_.get();
+  if (trace_ == Trace::none) return;
+  std::uint64_t cases = 0;
+  for (const auto& run : runs_) cases += run.cases;
+  const std::string what = "/cases";
+  if (!h5::exists(f, "cases")) check_.fail(what, "missing (the file says it traces cases)");
+  const h5::Dataset ds(check_(H5Dopen2(f, "cases", H5P_DEFAULT), what));
+  const h5::Type type(check_(H5Dget_type(ds.get()), what));
+  if (H5Tget_class(type.get()) != H5T_COMPOUND) check_.fail(what, "not a table");
+  if (trace_rows("cases") != cases) {
+    check_.fail(what, std::to_string(trace_rows("cases")) + " rows, expected one per case (" +
+                          std::to_string(cases) + " in /runs)");
+  }
+  if (trace_ == Trace::events && !h5::exists(f, "events")) {
+    check_.fail("/events", "missing (the file says it traces events)");
+  }
 }
 
 namespace {
@@ -310,6 +344,20 @@ void ResultFile::check_datasets() const {
   }
   for (const auto& s : series_) {
     contract::require_numbers(f, "timeseries/" + s.name, {runs, periods}, check_);
+  }
+  // Files since the series list was written name every series they hold (older ones do not).
+  const h5::Group timeseries(check_(H5Gopen2(f, "timeseries", H5P_DEFAULT), "/timeseries"));
+  const auto listed = h5::read_string_array_attribute(timeseries.get(), "series", check_);
+  const std::vector<std::string> present = names_of(series_);
+  for (const auto& name : listed) {
+    if (std::find(present.begin(), present.end(), name) == present.end()) {
+      check_.fail("/timeseries/" + name, "missing (listed in /timeseries@series)");
+    }
+  }
+  for (const auto& name : present) {
+    if (!listed.empty() && std::find(listed.begin(), listed.end(), name) == listed.end()) {
+      check_.fail("/timeseries/" + name, "not listed in /timeseries@series");
+    }
   }
 }
 

@@ -68,6 +68,7 @@ class ResultFile {
   std::size_t periods_in_file() const;
   void check_time_axis() const;
   void check_datasets() const;
+  void check_trace() const;
   std::vector<Interval> intervals(const std::string& group, std::vector<hsize_t>* dims) const;
 
   std::filesystem::path path_;
