@@ -58,14 +58,14 @@ namespace {
 
 bool name_character(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         std::string_view(" -_.()'").find(c) != std::string_view::npos;
+         std::string_view(" -_.()'").find(c) != std::string_view::npos;  // dots: see read
 }
 
 }  // namespace
 
 std::string NameCodec::limits(const Key&) const {
   return "1 to " + std::to_string(kMaxNameLength) +
-         " letters, digits, spaces and - _ . ( ) ', not starting with a space or a dot";
+         " letters, digits, spaces and - _ ( ) ', not starting with a space";
 }
 
 std::optional<std::string> NameCodec::read(const Node& node, const Key& key,
@@ -73,13 +73,13 @@ std::optional<std::string> NameCodec::read(const Node& node, const Key& key,
                                            Diagnostics* d) const {
   const auto text = read_text(node, path, d);
   if (!text) return std::nullopt;
+  // An empty name and one with a dot (which --set paths could not address) are reported by the
+  // structure check of named lists (check_structure.cpp), once.
   std::string wrong;
-  if (text->empty()) {
-    wrong = "an empty name";
-  } else if (text->size() > kMaxNameLength) {
+  if (text->size() > kMaxNameLength) {
     wrong = "a name of " + std::to_string(text->size()) + " characters";
-  } else if (text->front() == ' ' || text->front() == '.') {
-    wrong = shown(*text) + " starts with " + (text->front() == ' ' ? "a space" : "a dot");
+  } else if (!text->empty() && text->front() == ' ') {
+    wrong = shown(*text) + " starts with a space";
   } else {
     for (const char c : *text) {
       if (name_character(c)) continue;

@@ -38,7 +38,7 @@ class TextCodec final : public ValueCodec<std::string> {
 };
 
 // The name of an item of a named list: it names datasets, time series and files, so it is
-// 1 to kMaxNameLength letters, digits, spaces and - _ . ( ) ', not starting with a space or a dot.
+// 1 to kMaxNameLength letters, digits, spaces and - _ ( ) ', not starting with a space.
 class NameCodec final : public ValueCodec<std::string> {
  public:
   static constexpr std::size_t kMaxNameLength = 64;

@@ -16,6 +16,7 @@ int command_check(const Invocation& call) {
   std::vector<std::string> sets;
   bool resolved = false;
   double max_cases = cj::kDefaultMaxCasesPerRun;
+  bool extends_anywhere = false;
   po::options_description visible(
       "cjsim check SCENARIO.yaml [--set key=value ...] [--resolved]\n\n"
       "Validates a scenario (and every point of its sweep) without running it. Each problem is\n"
@@ -27,10 +28,11 @@ int command_check(const Invocation& call) {
       "set", po::value(&sets)->composing(), "override a key (repeatable), as for cjsim run")(
       "resolved", po::bool_switch(&resolved), "print the fully resolved scenario");
   add_max_cases_option(visible, max_cases);
+  add_extends_option(visible, extends_anywhere);
   po::variables_map vm;
   if (!parse_command(call, visible, "scenario", &scenario, 1, vm)) return kOk;
   if (scenario.empty()) throw BadInput("which scenario? (cjsim check SCENARIO.yaml)");
-  const auto loaded = load_scenario({scenario, sets}, std::cerr);
+  const auto loaded = load_scenario({scenario, sets, extends_anywhere}, std::cerr);
   if (!loaded) return kBadInput;
   std::size_t problems = 0;
   std::vector<cj::scenario::Loaded> points;

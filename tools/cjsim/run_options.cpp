@@ -8,10 +8,9 @@
 #include <thread>
 
 #include "models/planned_size.hpp"
-#include "models/scenario/number_codecs.hpp"
-#include "models/scenario/scenario_keys.hpp"
 #include "output/part_writer.hpp"
 #include "tools/cjsim/cli.hpp"
+#include "tools/cjsim/scenario_input.hpp"
 
 namespace cjsim {
 namespace po = boost::program_options;
@@ -29,10 +28,10 @@ namespace {
 template <class T>
 std::function<void(const T&)> within_key(const char* option, const char* key_path) {
   return [option, key_path](const T& value) {
-    const cj::scenario::Key* key = cj::scenario::scenario_schema().find(key_path);
-    if (key && !key->range.contains(static_cast<double>(value))) {
+    const std::string limits = cj::scenario::outside_limits(key_path, static_cast<double>(value));
+    if (!limits.empty()) {
       throw BadInput(std::string("--") + option + ": got " + std::to_string(value) + ", expected " +
-                     cj::scenario::describe(key->range, true));
+                     limits);
     }
   };
 }
@@ -80,6 +79,7 @@ void add_run_options(po::options_description& options, RunCommandOptions& o, boo
       "simgrid-log", po::bool_switch(&o.simgrid_log),
       "with --engine simgrid: show SimGrid's own log lines (silenced by default)");
   add_max_cases_option(options, o.max_cases);
+  add_extends_option(options, o.extends_anywhere);
 }
 
 std::vector<std::string> command_overrides(const RunCommandOptions& o,
@@ -199,17 +199,20 @@ RunPlan sweep_plan(const cj::scenario::Loaded& base,
   return plan;
 }
 
-void check_output(const RunPlan& plan, bool force) {
+OutputLock check_output(const RunPlan& plan, bool force) {
   std::error_code ec;
-  if (fs::exists(plan.result, ec) && !force) {
-    throw BadInput(plan.result.string() +
-                   " exists; use --force to replace it, or --out to write elsewhere");
-  }
   const fs::path folder =
       plan.result.parent_path().empty() ? fs::path(".") : plan.result.parent_path();
   fs::create_directories(folder, ec);
   if (ec) throw BadInput("cannot create " + folder.string() + ": " + ec.message());
+  // First of all: a second writer must not go on to judge, or clean up, the first one's files.
+  OutputLock lock(plan.result);
+  if (fs::exists(plan.result, ec) && !force) {
+    throw BadInput(plan.result.string() +
+                   " exists; use --force to replace it, or --out to write elsewhere");
+  }
   remove_abandoned_temporaries(plan.result);
+  return lock;
 }
 
 void remove_abandoned_temporaries(const fs::path& result) {

@@ -8,6 +8,7 @@
 
 #include "models/planned_size.hpp"
 #include "models/scenario/loader.hpp"
+#include "tools/cjsim/output_lock.hpp"
 #include "tools/cjsim/run_plan.hpp"
 
 namespace cjsim {
@@ -22,6 +23,7 @@ struct RunCommandOptions {
   std::string engine = "native";
   int jobs = 0;  // 0: not given, every core
   double max_cases = cj::kDefaultMaxCasesPerRun;
+  bool extends_anywhere = false;
   bool force = false;
   bool simgrid_log = false;  // SimGrid's own log lines (silenced by default)
 };
@@ -50,9 +52,10 @@ void check_points_share_shape(const cj::scenario::Loaded& base,
 // The plan of a sweep: every point of the scenario's sweep section.
 RunPlan sweep_plan(const cj::scenario::Loaded& base,
                    const std::vector<cj::scenario::Loaded>& points, RunCommandOptions& o);
-// BadInput if the result exists and may not be replaced, or its folder cannot be made; removes
-// temporaries an earlier, killed command left beside the result.
-void check_output(const RunPlan& plan, bool force);
+// BadInput if another cjsim is writing the result (its lock), if it exists and may not be
+// replaced, or if its folder cannot be made; removes temporaries an earlier, killed command left
+// beside the result. The lock returned is held until it is destroyed: keep it while writing.
+OutputLock check_output(const RunPlan& plan, bool force);
 void remove_abandoned_temporaries(const std::filesystem::path& result);
 
 }  // namespace cjsim
