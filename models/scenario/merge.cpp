@@ -28,8 +28,10 @@ std::string describe_chain(const Chain& chain, const std::string& last) {
 
 fs::path canonical_or_absolute(const fs::path& p) {
   std::error_code ec;
-  fs::path c = fs::weakly_canonical(p, ec);
-  if (ec) c = fs::absolute(p, ec).lexically_normal();
+  // Absolute first: weakly_canonical leaves a relative path of files that do not exist relative.
+  const fs::path absolute = fs::absolute(p, ec);
+  fs::path c = fs::weakly_canonical(absolute, ec);
+  if (ec) c = absolute.lexically_normal();
   return c;
 }
 

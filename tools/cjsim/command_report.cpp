@@ -28,7 +28,8 @@ fs::path report_script() {
   return fs::path(CJSIM_SOURCE_DIR) / "tools" / "report" / "cjsim_report.py";
 }
 
-// The result files among the report maker's arguments: the positional ones and --baseline's.
+// The result files among the report maker's arguments: the positional ones and --baseline's;
+// none when --help or an unknown option is given (the report maker answers those itself).
 std::vector<std::string> result_arguments(const std::vector<std::string>& args) {
   std::vector<std::string> results;
   for (std::size_t i = 0; i < args.size(); ++i) {
@@ -42,6 +43,8 @@ std::vector<std::string> result_arguments(const std::vector<std::string>& args) 
       results.push_back(a.substr(11));
     } else if (a.empty() || a.front() != '-') {
       results.push_back(a);
+    } else if (a.rfind("--out=", 0) != 0 && a.rfind("--images=", 0) != 0) {
+      return {};  // an option the report maker will refuse, by its name, before any file
     }
   }
   return results;

@@ -9,6 +9,7 @@
 #include <string>
 #include <utility>
 
+#include "output/errors.hpp"
 #include "tools/cjsim/cli.hpp"
 
 namespace cjsim {
@@ -22,7 +23,8 @@ std::filesystem::path OutputLock::path_for(const std::filesystem::path& result) 
 OutputLock::OutputLock(const std::filesystem::path& result) : path_(path_for(result)) {
   fd_ = ::open(path_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (fd_ < 0) {
-    throw BadInput("cannot create " + path_.string() + ": " + std::strerror(errno));
+    // A folder that cannot be written: the work cannot be done (exit 1), as for the result.
+    throw out::WriteError(path_.string() + ": creating the lock: " + std::strerror(errno));
   }
   if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
     const int error = errno;

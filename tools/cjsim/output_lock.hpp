@@ -10,7 +10,8 @@ namespace cjsim {
 class OutputLock {
  public:
   OutputLock() = default;
-  // BadInput naming the lock file when another process holds it.
+  // BadInput naming the lock file when another process holds it; out::WriteError when it cannot
+  // be created (a folder that cannot be written).
   explicit OutputLock(const std::filesystem::path& result);
   OutputLock(OutputLock&& other) noexcept;
   OutputLock& operator=(OutputLock&& other) noexcept;
