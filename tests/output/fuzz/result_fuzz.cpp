@@ -31,8 +31,11 @@ struct Corpus {
   std::vector<std::string> attributes;
 };
 
-herr_t collect(hid_t, const char* name, const H5O_info_t* info, void* data) {
-  if (info->type == H5O_TYPE_DATASET) static_cast<Corpus*>(data)->datasets.push_back(name);
+herr_t collect(hid_t group, const char* name, const H5L_info_t*, void* data) {
+  const hid_t object = H5Oopen(group, name, H5P_DEFAULT);
+  if (object < 0) return 0;
+  if (H5Iget_type(object) == H5I_DATASET) static_cast<Corpus*>(data)->datasets.push_back(name);
+  H5Oclose(object);
   return 0;
 }
 
@@ -48,10 +51,10 @@ const Corpus& corpus() {
     spec.cases = 20;
     out::testing::make_sweep(out.good, spec);
     const hid_t f = H5Fopen(out.good.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
-    H5Ovisit(f, H5_INDEX_NAME, H5_ITER_INC, collect, &out, H5O_INFO_BASIC);
+    H5Lvisit(f, H5_INDEX_NAME, H5_ITER_INC, collect, &out);
     H5Fclose(f);
-    out.attributes = {"format",       "replications", "period_days", "horizon_days",
-                      "start_date",   "trace",        "seed",        "scenario_name"};
+    out.attributes = {"format",     "replications", "period_days", "horizon_days",
+                      "start_date", "trace",        "seed",        "scenario_name"};
     return out;
   }();
   return c;
@@ -125,8 +128,8 @@ void damage(const fs::path& file, Bytes& in) {
         H5Adelete(f, name.c_str());
         const double v = static_cast<std::int8_t>(in.next()) * 0.5;
         const hid_t space = H5Screate(H5S_SCALAR);
-        const hid_t a = H5Acreate2(f, name.c_str(), H5T_NATIVE_DOUBLE, space, H5P_DEFAULT,
-                                   H5P_DEFAULT);
+        const hid_t a =
+            H5Acreate2(f, name.c_str(), H5T_NATIVE_DOUBLE, space, H5P_DEFAULT, H5P_DEFAULT);
         if (a >= 0) {
           H5Awrite(a, H5T_NATIVE_DOUBLE, &v);
           H5Aclose(a);
