@@ -160,25 +160,21 @@ ResultFile::ResultFile(const std::filesystem::path& path) : path_(path), check_(
   contract::require_strings(f, "scenario", 1, check_);
   provenance_.scenario_yaml = h5::read_strings(f, "scenario", check_).at(0);
   contract::require_group(f, "scenario_sources", check_);
-  {
-    // One per file read, numbered from 0 in the order they were read.
-    const auto names = h5::child_names(f, "scenario_sources", check_);
-    if (names.empty()) check_.fail("/scenario_sources", "empty");
-    for (std::size_t i = 0; i < names.size(); ++i) {
-      if (std::find(names.begin(), names.end(), std::to_string(i)) == names.end()) {
-        check_.fail("/scenario_sources/" + std::to_string(i), "missing");
-      }
+  // One per file read, numbered from 0 in the order they were read.
+  const auto sources = h5::child_names(f, "scenario_sources", check_);
+  if (sources.empty()) check_.fail("/scenario_sources", "empty");
+  for (std::size_t i = 0; i < sources.size(); ++i) {
+    if (std::find(sources.begin(), sources.end(), std::to_string(i)) == sources.end()) {
+      check_.fail("/scenario_sources/" + std::to_string(i), "missing");
     }
   }
-  {
-    for (const auto& n : h5::child_names(f, "scenario_sources", check_)) {
-      const std::string p = "scenario_sources/" + n;
-      contract::require_strings(f, p, 1, check_);
-      const h5::Dataset ds(check_(H5Dopen2(f, p.c_str(), H5P_DEFAULT), "opening /" + p));
-      provenance_.scenario_sources.emplace_back(
-          h5::read_string_attribute(ds.get(), "path", check_).value_or(""),
-          h5::read_strings(f, p, check_).at(0));
-    }
+  for (const auto& n : sources) {
+    const std::string p = "scenario_sources/" + n;
+    contract::require_strings(f, p, 1, check_);
+    const h5::Dataset ds(check_(H5Dopen2(f, p.c_str(), H5P_DEFAULT), "opening /" + p));
+    provenance_.scenario_sources.emplace_back(
+        h5::read_string_attribute(ds.get(), "path", check_).value_or(""),
+        h5::read_strings(f, p, check_).at(0));
   }
   if (!h5::exists(f, "offence_groups")) check_.fail("/offence_groups", "missing");
   provenance_.offence_groups = h5::read_strings(f, "offence_groups", check_);
