@@ -6,6 +6,8 @@
 #include <cstring>
 #include <fstream>
 #include <string>
+#include <string_view>
+#include <system_error>
 #include <vector>
 
 #include "output/errors.hpp"
@@ -27,6 +29,20 @@ template <class Int>
 std::string integer(Int x) {
   return std::to_string(x);
 }
+
+}  // namespace
+
+std::string as_text_in_spreadsheets(const std::string& cell) {
+  if (cell.empty() || std::string_view("=+-@\t\r").find(cell.front()) == std::string_view::npos) {
+    return cell;
+  }
+  double value = 0;
+  const auto [end, ec] = std::from_chars(cell.data(), cell.data() + cell.size(), value);
+  if (ec == std::errc() && end == cell.data() + cell.size()) return cell;
+  return "'" + cell;
+}
+
+namespace {
 
 // One CSV file, written under a temporary name and renamed by close().
 class Csv {
@@ -57,7 +73,8 @@ class Csv {
   }
 
  private:
-  void write_field(const std::string& s) {
+  void write_field(const std::string& text) {
+    const std::string s = as_text_in_spreadsheets(text);
     if (s.find_first_of(",\"\n\r") == std::string::npos) {
       out_ << s;
       return;
@@ -212,15 +229,59 @@ void write_timeseries(const ResultFile& r, const std::filesystem::path& dir) {
 
 }  // namespace
 
+namespace {
+
+// A folder removed with what it holds unless kept: an export that fails leaves nothing.
+class ScratchFolder {
+ public:
+  explicit ScratchFolder(std::filesystem::path path) : path_(std::move(path)) {
+    std::error_code error;
+    std::filesystem::remove_all(path_, error);
+    std::filesystem::create_directories(path_, error);
+    if (error) throw WriteError(path_.string() + ": creating folder: " + error.message());
+  }
+  ScratchFolder(const ScratchFolder&) = delete;
+  ScratchFolder& operator=(const ScratchFolder&) = delete;
+  ~ScratchFolder() {
+    std::error_code ignored;
+    if (!kept_) std::filesystem::remove_all(path_, ignored);
+  }
+  const std::filesystem::path& path() const { return path_; }
+  void keep() { kept_ = true; }
+
+ private:
+  std::filesystem::path path_;
+  bool kept_ = false;
+};
+
+}  // namespace
+
 void export_csv(const ResultFile& result, const std::filesystem::path& dir) {
+  // Every file is written into a scratch folder beside `dir` first; only when all are complete
+  // do they take their places (the folder renamed whole when `dir` is new, else file by file).
+  const std::filesystem::path final_dir = dir.filename().empty() ? dir.parent_path() : dir;
   std::error_code error;
-  std::filesystem::create_directories(dir, error);
-  if (error) throw WriteError(dir.string() + ": creating folder: " + error.message());
-  write_dictionary(result, dir);
-  write_runs(result, dir);
-  write_points(result, dir);
-  write_by_group(result, dir);
-  write_timeseries(result, dir);
+  const std::filesystem::path parent =
+      final_dir.parent_path().empty() ? std::filesystem::path(".") : final_dir.parent_path();
+  std::filesystem::create_directories(parent, error);
+  if (error) throw WriteError(parent.string() + ": creating folder: " + error.message());
+  ScratchFolder scratch(temporary_path_for(final_dir));
+  write_dictionary(result, scratch.path());
+  write_runs(result, scratch.path());
+  write_points(result, scratch.path());
+  write_by_group(result, scratch.path());
+  write_timeseries(result, scratch.path());
+  if (!std::filesystem::exists(final_dir, error)) {
+    std::filesystem::rename(scratch.path(), final_dir, error);
+    if (error) throw WriteError(final_dir.string() + ": creating folder: " + error.message());
+    scratch.keep();
+    return;
+  }
+  std::vector<std::filesystem::path> written;
+  for (const auto& entry : std::filesystem::directory_iterator(scratch.path())) {
+    written.push_back(entry.path());
+  }
+  for (const auto& file : written) publish(file, final_dir / file.filename());
 }
 
 }  // namespace out

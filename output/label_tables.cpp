@@ -34,6 +34,34 @@ void write_table(hid_t group, const char* name, const Table& table, const char* 
 
 }  // namespace
 
+namespace {
+
+void check_table(hid_t file, const std::string& path, std::size_t rows,
+                 const h5::ReadCheck& check) {
+  const std::string what = "/" + path;
+  if (!h5::exists(file, path)) check.fail(what, "missing");
+  const h5::Dataset ds(check(H5Dopen2(file, path.c_str(), H5P_DEFAULT), what));
+  const h5::Type type(check(H5Dget_type(ds.get()), what));
+  if (H5Tget_class(type.get()) != H5T_COMPOUND) check.fail(what, "not a table");
+  const h5::Space space(check(H5Dget_space(ds.get()), what));
+  const auto n = check(H5Sget_simple_extent_npoints(space.get()), what);
+  if (static_cast<std::size_t>(n) != rows) {
+    check.fail(what, std::to_string(n) + " rows, expected " + std::to_string(rows));
+  }
+}
+
+}  // namespace
+
+void check_labels(hid_t file, const h5::ReadCheck& check) {
+  if (!h5::exists(file, "labels")) {
+    check.fail("/labels", "missing: no /labels means an older cjsim made it (run it again)");
+  }
+  check_table(file, "labels/stages", cj::kStageLabels.size(), check);
+  check_table(file, "labels/outcomes", cj::kOutcomeLabels.size(), check);
+  check_table(file, "labels/courts", cj::kCourtLabels.size(), check);
+  check_table(file, "labels/trial_results", cj::kTrialResultLabels.size(), check);
+}
+
 void write_labels(hid_t file, const h5::WriteCheck& check) {
   h5::Group labels = h5::create_group(file, "labels", check);
   h5::write_attribute(labels.get(), "description",

@@ -11,5 +11,7 @@
 namespace out {
 
 void write_labels(hid_t file, const h5::WriteCheck& check);
+// Each table there, a table of one row per value (ReadError naming it otherwise).
+void check_labels(hid_t file, const h5::ReadCheck& check);
 
 }  // namespace out

@@ -29,7 +29,10 @@ struct Table {
 class ResultFile {
  public:
   // Throws NotAResult with a one-line message if the file is missing, not HDF5, or not a cjsim
-  // result ("<path>: not a cjsim result file (missing /runs)"); ReadError if it is damaged.
+  // result ("<path>: not a cjsim result file (missing /runs)"); ReadError if it is damaged: every
+  // dataset the accessors below read is checked here for presence, type and shape, so that
+  // none of them reads past what the file holds ("<path>: /summary/runs/x: shape [3], expected
+  // [4] ...").
   explicit ResultFile(const std::filesystem::path& path);
 
   const std::filesystem::path& path() const noexcept { return path_; }
@@ -59,6 +62,13 @@ class ResultFile {
  private:
   void require(const std::vector<cj::Described>& list, const std::string& name,
                const char* what) const;
+  // The reader contract (result_contract.hpp), checked as the file is opened.
+  void check_header() const;
+  void check_runs() const;
+  std::size_t periods_in_file() const;
+  void check_time_axis() const;
+  void check_datasets() const;
+  void check_trace() const;
   std::vector<Interval> intervals(const std::string& group, std::vector<hsize_t>* dims) const;
 
   std::filesystem::path path_;

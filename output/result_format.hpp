@@ -4,6 +4,7 @@
 //   /scenario, /scenario_sources/<n> (attribute path), /offence_groups
 //   /runs, /points                              compound tables, one row per run / sweep point
 //   /timeseries/time, /timeseries/period_start, /timeseries/<series>   [runs x periods]
+//                    /timeseries@series: the names of the series (readers check them when given)
 //   /cases, /events                             trace rows (see trace_rows.hpp)
 //   /summary/runs/<kpi> [runs]; /summary/points/<kpi>/{mean,ci_low,ci_high,n} [points]
 //   /summary/runs_by_group/<kpi> [runs x groups];

@@ -299,6 +299,8 @@ void ResultWriter::commit() {
   for (std::size_t i = 0; i < w.series.size(); ++i) {
     w.check(w.series[i].close(), "writing /timeseries/" + w.series_names[i]);
   }
+  // The names the group should hold: a reader can tell a deleted series from one never written.
+  h5::write_attribute(w.timeseries.get(), "series", w.series_names, w.check);
   w.check(w.timeseries.close(), "writing /timeseries");
   write_summaries(w.file.get(), w.kpis, w.kpis_by_group,
                   {w.points, w.replications, w.provenance.offence_groups.size()}, w.check);

@@ -18,35 +18,69 @@
 
 namespace cj {
 
-// The unit shown beside a key in the reference.
+// The unit shown beside a key in the reference, and the largest value any key in that unit may
+// take: a bound of what is physically meaningful, so that nothing a check passes can exhaust
+// memory, overflow a roster or never finish. A key's own limits may be tighter.
 struct Unit {
   const char* text;
+  double ceiling = std::numeric_limits<double>::infinity();
+  const char* why = "";  // the reason for the ceiling, in the reference
 };
 
 namespace unit {
-inline constexpr Unit cases{"cases"};
-inline constexpr Unit cases_a_month{"cases a month"};
-inline constexpr Unit cases_a_year{"cases a year"};
-inline constexpr Unit days{"days"};
-inline constexpr Unit factor{"factor"};
-inline constexpr Unit fraction_a_year{"fraction a year"};
-inline constexpr Unit fte{"full-time equivalents"};
-inline constexpr Unit gbp{"GBP"};
-inline constexpr Unit gbp_an_hour{"GBP an hour"};
-inline constexpr Unit hours{"hours"};
-inline constexpr Unit hours_a_year{"hours a year"};
-inline constexpr Unit minutes{"minutes"};
-inline constexpr Unit multipliers{"multipliers"};
+inline constexpr double kHundredYears = 100 * 365.25;
+inline constexpr Unit cases{"cases", 1e7,
+                            "25 times the open cases of every criminal court in England and Wales"};
+inline constexpr Unit cases_a_month{"cases a month", 1e7, "as cases a year"};
+inline constexpr Unit cases_a_year{
+    "cases a year", 1e8, "about 15 times the 6.7 million crimes England and Wales records a year"};
+inline constexpr Unit days{"days", kHundredYears, "100 years"};
+inline constexpr Unit factor{"factor", 100, "a hundredfold change"};
+inline constexpr Unit fraction_a_year{"fraction a year", 1, "doubling every year"};
+inline constexpr Unit gbp{"GBP", 1e9, "a billion pounds"};
+inline constexpr Unit fte{"full-time equivalents", 1e6,
+                          "about 7 times the police officers of England and Wales"};
+inline constexpr Unit gbp_an_hour{"GBP an hour", 1e5, "a hundred thousand pounds an hour"};
+inline constexpr Unit hours{"hours", 1e5, "over 11 years of one person's hours"};
+inline constexpr Unit hours_a_year{"hours a year", 8784, "every hour of a leap year"};
+inline constexpr Unit minutes{"minutes", 7 * 24 * 60, "a week"};
+inline constexpr Unit multipliers{"multipliers", 100, "a hundredfold change"};
 inline constexpr Unit probability{"probability"};
-inline constexpr Unit ratio{"ratio"};
-inline constexpr Unit reports_a_month{"reports a month"};
-inline constexpr Unit reports_a_year{"reports a year"};
-inline constexpr Unit rooms{"rooms"};
+inline constexpr Unit ratio{"ratio", 100, "a hundredfold change"};
+inline constexpr Unit reports_a_month{"reports a month", 1e7, "as reports a year"};
+inline constexpr Unit reports_a_year{
+    "reports a year", 1e8,
+    "about 15 times the 6.7 million crimes England and Wales records a year"};
+inline constexpr Unit rooms{"rooms", 1000, "50 times the largest Crown Court centre"};
 inline constexpr Unit runs{"runs"};
-inline constexpr Unit sessions_a_sitting_day{"sessions a sitting day"};
+inline constexpr Unit sessions_a_sitting_day{"sessions a sitting day", 1000,
+                                             "over 10 times the largest magistrates' court"};
 inline constexpr Unit share{"share"};
-inline constexpr Unit sitting_days{"sitting days"};
-inline constexpr Unit years{"years"};
+inline constexpr Unit sitting_days{"sitting days", kHundredYears, "100 years"};
+inline constexpr Unit years{"years", 100, "100 years"};
+inline constexpr Unit all[] = {cases,
+                               cases_a_month,
+                               cases_a_year,
+                               days,
+                               factor,
+                               fraction_a_year,
+                               fte,
+                               gbp,
+                               gbp_an_hour,
+                               hours,
+                               hours_a_year,
+                               minutes,
+                               multipliers,
+                               probability,
+                               ratio,
+                               reports_a_month,
+                               reports_a_year,
+                               rooms,
+                               runs,
+                               sessions_a_sitting_day,
+                               share,
+                               sitting_days,
+                               years};
 }  // namespace unit
 
 // The values a number (or an integer, or each level of dated steps) may take: from `low` to

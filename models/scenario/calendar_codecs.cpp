@@ -111,11 +111,22 @@ Node SeasonalityCodec::write(const std::array<double, 12>& value, const Key&) co
   return list;
 }
 
-Node MonthCountsCodec::merge(const Node& base, const Node& child) const {
-  return merge_maps(base, child);
+std::string MonthCountsCodec::limits(const Key& key) const {
+  return "months increasing; counts: " + describe(Range{0, key.range.high}, false);
 }
 
-std::optional<std::vector<MonthlyCount>> MonthCountsCodec::read(const Node& node, const Key&,
+Node MonthCountsCodec::merge(const Node& base, const Node& child) const {
+  Node out = merge_maps(base, child);
+  // A child's months go between its base's where they fall (YYYY-MM sorts as text): the order
+  // is checked in what a planner wrote, not in what extends put together.
+  if (out.is_map()) {
+    std::stable_sort(out.entries.begin(), out.entries.end(),
+                     [](const Entry& a, const Entry& b) { return a.key < b.key; });
+  }
+  return out;
+}
+
+std::optional<std::vector<MonthlyCount>> MonthCountsCodec::read(const Node& node, const Key& key,
                                                                 const std::string& path,
                                                                 const GroupNames&,
                                                                 Diagnostics* d) const {
@@ -135,19 +146,28 @@ std::optional<std::vector<MonthlyCount>> MonthCountsCodec::read(const Node& node
                 shown(e.key) + " is not a month (expected YYYY-MM, e.g. 2026-04)");
       continue;
     }
+    // At least 0, at most the unit's ceiling (reports or cases a month).
+    const Range range{0, key.range.high};
     const auto v = read_number(e.value);
-    if (!v || !std::isfinite(*v) || *v < 0) {
+    if (!v || !std::isfinite(*v) || !range.contains(*v)) {
       ok = false;
       report_to(d, e.value.at, key_path,
-                (v ? what_is_wrong(*v, Range{0}, "") : wrong_type(e.value, "a number")) +
-                    " (expected a number >= 0)");
+                (v ? what_is_wrong(*v, range, key.unit) : wrong_type(e.value, "a number")) +
+                    " (expected " + describe(range, false) + ")");
+      continue;
+    }
+    // In order, as dated steps are: a month out of place is more likely a typing slip than a
+    // wish to be sorted.
+    if (!out.empty() && !(out.back().month < *month)) {
+      ok = false;
+      report_to(d, e.key_at, key_path,
+                e.key + " is out of order (expected months strictly increasing: after " +
+                    format_iso_date(out.back().month).substr(0, 7) + ")");
       continue;
     }
     out.push_back(MonthlyCount{*month, *v});
   }
   if (!ok) return std::nullopt;
-  std::sort(out.begin(), out.end(),
-            [](const MonthlyCount& a, const MonthlyCount& b) { return a.month < b.month; });
   return out;
 }
 

@@ -46,7 +46,7 @@ class SeasonalityCodec final : public ValueCodec<std::array<double, 12>> {
 class MonthCountsCodec final : public ValueCodec<std::vector<MonthlyCount>> {
  public:
   std::string type_name() const override { return "{YYYY-MM: number}"; }
-  std::string limits(const Key&) const override { return "counts >= 0"; }
+  std::string limits(const Key& key) const override;  // counts in [0, the unit's ceiling]
   Node merge(const Node& base, const Node& child) const override;
   bool keys_below() const override { return true; }
   std::optional<std::vector<MonthlyCount>> read(const Node& node, const Key& key,

@@ -189,7 +189,8 @@ class Declarer {
     key.by_offence = per_group_;
     key.fills_member = true;
     (apply_spec(key, spec), ...);
-    const ValueCodec<T>& codec = codec_for<T>(*schema_, spec...);
+    (cap_by_unit(key, spec), ...);
+    const ValueCodec<T>& codec = item_name_or(key, codec_for<T>(*schema_, spec...));
     key.codec = &codec;
     const T& initial = initial_->*member;
     key.write_default = [&codec, &key, initial] { return write_exactly(codec, initial, key); };
@@ -202,6 +203,7 @@ class Declarer {
     const char* meaning = std::get<sizeof...(I)>(args);
     Key& key = row(path, Shape::value, meaning);
     (apply_spec(key, std::get<I>(args)), ...);
+    (cap_by_unit(key, std::get<I>(args)), ...);
     key.codec = &input_codec<T>(*schema_, std::get<I>(args)...);
     return KeyHandle(key, nullptr, std::string(path));
   }
@@ -268,6 +270,24 @@ class Declarer {
   static void apply_spec(Key& key, const Range& range) { key.range = range; }
   template <class Other>
   static void apply_spec(Key&, const Other&) {}  // choices and tags choose the codec
+  // The name of a named list's item (an offence group, a court, a centre) goes into dataset,
+  // series and file names: it gets the codec that checks its characters and length.
+  template <class T>
+  const ValueCodec<T>& item_name_or(const Key& key, const ValueCodec<T>& codec) {
+    if constexpr (std::is_same_v<T, std::string>) {
+      if (key.path.ends_with("[].name")) return schema_->own<NameCodec>();
+    }
+    return codec;
+  }
+  // After the key's own limits: its unit's ceiling bounds them from above.
+  static void cap_by_unit(Key& key, const Unit& unit) {
+    if (unit.ceiling < key.range.high) {
+      key.range.high = unit.ceiling;
+      key.range.high_open = false;
+    }
+  }
+  template <class Other>
+  static void cap_by_unit(Key&, const Other&) {}
 
   Schema* schema_;
   std::string prefix_;

@@ -385,14 +385,37 @@ Node write_distribution(const Distribution& d) {
   return best ? *best : candidates(d).back();
 }
 
+namespace {
+
+// A distribution's mean within its key's upper limit (its unit's ceiling, such as 100 years of
+// days): a duration of 1e308 would pass every factory and then never end.
+std::optional<Distribution> within_limit(std::optional<Distribution> value, const Node& node,
+                                         const Key& key, const std::string& path, Diagnostics* d) {
+  if (!value || std::isinf(key.range.high)) return value;
+  const double mean = value->mean();
+  if (mean <= key.range.high) return value;
+  report_to(d, node.at, path,
+            "a mean of " + format_double(mean) + " is above the limit of " +
+                format_double(key.range.high) + (key.unit.empty() ? "" : " " + key.unit) +
+                " (expected " + mean_limit(key) + ")");
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string mean_limit(const Key& key) {
+  if (std::isinf(key.range.high)) return "";
+  return "a mean <= " + format_double(key.range.high);
+}
+
 bool DistributionCodec::takes(const Node& node) const {
   return read_number(node).has_value() || node.is_map();
 }
 
-std::optional<Distribution> DistributionCodec::read(const Node& node, const Key&,
+std::optional<Distribution> DistributionCodec::read(const Node& node, const Key& key,
                                                     const std::string& path, const GroupNames&,
                                                     Diagnostics* d) const {
-  return read_distribution(node, path, d);
+  return within_limit(read_distribution(node, path, d), node, key, path, d);
 }
 
 Node DistributionCodec::write(const Distribution& value, const Key&) const {
@@ -408,12 +431,12 @@ Node OptionalDistributionCodec::resolved(const Node& node) const {
 }
 
 std::optional<std::optional<Distribution>> OptionalDistributionCodec::read(const Node& node,
-                                                                           const Key&,
+                                                                           const Key& key,
                                                                            const std::string& path,
                                                                            const GroupNames&,
                                                                            Diagnostics* d) const {
   if (is_none(node)) return std::optional<Distribution>{};
-  auto value = read_distribution(node, path, d);
+  auto value = within_limit(read_distribution(node, path, d), node, key, path, d);
   if (!value) return std::nullopt;
   return std::optional<Distribution>{std::move(*value)};
 }

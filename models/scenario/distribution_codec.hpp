@@ -24,6 +24,9 @@ namespace cj::scenario {
 // reported there, otherwise silently nothing.
 std::optional<Distribution> read_distribution(const Node& node, const std::string& path,
                                               Diagnostics* diagnostics);
+// "a mean <= 36525" when `key` has an upper limit (its unit's ceiling): a distribution's mean
+// must be within it. Empty when it has none.
+std::string mean_limit(const Key& key);
 // The forms above, for the reference.
 std::string distribution_forms_markdown();
 // `d` as YAML, in its shortest form that reads back to `d` exactly.
@@ -32,6 +35,7 @@ Node write_distribution(const Distribution& d);
 class DistributionCodec final : public ValueCodec<Distribution> {
  public:
   std::string type_name() const override { return "distribution"; }
+  std::string limits(const Key& key) const override { return mean_limit(key); }
   bool takes(const Node& node) const override;
   bool keys_below() const override { return true; }
   std::optional<Distribution> read(const Node& node, const Key& key, const std::string& path,
@@ -44,6 +48,7 @@ class DistributionCodec final : public ValueCodec<Distribution> {
 class OptionalDistributionCodec final : public ValueCodec<std::optional<Distribution>> {
  public:
   std::string type_name() const override { return "distribution or none"; }
+  std::string limits(const Key& key) const override { return mean_limit(key); }
   bool takes(const Node& node) const override;
   bool keys_below() const override { return true; }
   Node resolved(const Node& node) const override;

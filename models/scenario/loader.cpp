@@ -9,6 +9,7 @@
 #include "models/scenario/declared_reader.hpp"
 #include "models/scenario/key_path.hpp"
 #include "models/scenario/merge.hpp"
+#include "models/scenario/number_codecs.hpp"
 #include "models/scenario/overrides.hpp"
 #include "models/scenario/resolved_writer.hpp"
 #include "models/scenario/scenario_keys.hpp"
@@ -88,10 +89,19 @@ Loaded finish(Node tree, Diagnostics& d, SourceFiles& sources) {
 
 }  // namespace
 
-Loaded load_file(const fs::path& file, const std::vector<std::string>& overrides) {
+Loaded load_file(const fs::path& file, const std::vector<std::string>& overrides,
+                 const LoadOptions& options) {
   Diagnostics d;
   SourceFiles sources;
-  std::optional<Node> tree = read_scenario_file(scenario_schema(), file, file.string(), d, sources);
+  ExtendsScope scope;
+  if (!options.extends_anywhere) {
+    std::error_code ec;
+    const fs::path folder = fs::absolute(file, ec).parent_path();
+    scope.root = fs::weakly_canonical(folder, ec);
+    if (ec) scope.root = folder.lexically_normal();
+  }
+  std::optional<Node> tree =
+      read_scenario_file(scenario_schema(), file, file.string(), d, sources, scope);
   if (!tree) {
     Loaded out;
     out.sources = std::move(sources.read);
@@ -121,6 +131,13 @@ Loaded load_text(std::string_view yaml, std::string_view display_name,
       resolve_extends(scenario_schema(), std::move(*tree), ec ? fs::path(".") : here, d, sources);
   apply_overrides(scenario_schema(), resolved, overrides, d);
   return finish(std::move(resolved), d, sources);
+}
+
+std::string outside_limits(std::string_view key_path, double value) {
+  const Key* key = scenario_schema().find(key_path);
+  if (!key || key->range.contains(value)) return {};
+  const bool integer = key->codec && key->codec->type_name() == "integer";
+  return describe(key->range, integer);
 }
 
 Loaded load_point(const Loaded& base, const SweepPoint& point) {

@@ -47,14 +47,25 @@ struct Loaded {
   std::vector<Problem> problems;  // all problems found, in file order
 };
 
+struct LoadOptions {
+  // `extends` may name a file outside the scenario's folder (and the folders below it): without
+  // this, such a file is refused unread.
+  bool extends_anywhere = false;
+};
+
 // `overrides`: "key.path=value", the value read as YAML; list items are addressed by name
 // (magistrates.courts.leeds.share=0.5). Applied after extends, before validation.
-Loaded load_file(const std::filesystem::path& file, const std::vector<std::string>& overrides = {});
+Loaded load_file(const std::filesystem::path& file, const std::vector<std::string>& overrides = {},
+                 const LoadOptions& options = {});
 // As load_file, for text already in memory; `extends` is resolved relative to the working folder.
 Loaded load_text(std::string_view yaml, std::string_view display_name,
                  const std::vector<std::string>& overrides = {});
 // The scenario of one sweep point: base.resolved_yaml with the point's overrides, validated.
 Loaded load_point(const Loaded& base, const SweepPoint& point);
+
+// Empty when `value` is within the limits of the numeric key at `key_path`; else what they are
+// ("an integer in [1, 10000]"), for a command-line option that stands for that key.
+std::string outside_limits(std::string_view key_path, double value);
 
 // The reference of every key, in Markdown (docs/scenario-reference.md is its committed copy).
 std::string schema_markdown();

@@ -1,5 +1,6 @@
 #include "models/scenario/merge.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <system_error>
@@ -27,17 +28,37 @@ std::string describe_chain(const Chain& chain, const std::string& last) {
 
 fs::path canonical_or_absolute(const fs::path& p) {
   std::error_code ec;
-  fs::path c = fs::weakly_canonical(p, ec);
-  if (ec) c = fs::absolute(p, ec).lexically_normal();
+  // Absolute first: weakly_canonical leaves a relative path of files that do not exist relative.
+  const fs::path absolute = fs::absolute(p, ec);
+  fs::path c = fs::weakly_canonical(absolute, ec);
+  if (ec) c = absolute.lexically_normal();
   return c;
 }
 
 std::optional<Node> read_file(const Schema& schema, const fs::path& file,
                               const std::string& display, Chain chain, Location requested_at,
-                              Diagnostics& d, SourceFiles& sources);
+                              Diagnostics& d, SourceFiles& sources, const ExtendsScope& scope);
+
+// A map with at least one key a scenario has at its top (or nothing yet): anything else is some
+// other file, whose content problems would quote.
+bool looks_like_a_scenario(const Schema& schema, const Node& tree) {
+  if (tree.is_null()) return true;
+  if (!tree.is_map()) return false;
+  if (tree.entries.empty()) return true;
+  const std::vector<std::string> known = schema.child_names("");
+  return std::any_of(tree.entries.begin(), tree.entries.end(), [&](const Entry& e) {
+    return e.key == "sweep" || std::find(known.begin(), known.end(), e.key) != known.end();
+  });
+}
+
+// Whether `path` (canonical) is `root` or lies below it.
+bool within(const fs::path& path, const fs::path& root) {
+  const auto mismatch = std::mismatch(root.begin(), root.end(), path.begin(), path.end());
+  return mismatch.first == root.end();
+}
 
 Node with_extends(const Schema& schema, Node tree, const fs::path& folder, const Chain& chain,
-                  Diagnostics& d, SourceFiles& sources) {
+                  Diagnostics& d, SourceFiles& sources, const ExtendsScope& scope) {
   if (!tree.is_map()) return tree;
   const Entry* extends = tree.entry("extends");
   if (!extends) return tree;
@@ -62,7 +83,15 @@ Node with_extends(const Schema& schema, Node tree, const fs::path& folder, const
       return tree;
     }
   }
-  auto base = read_file(schema, base_path, display, chain, target.at, d, sources);
+  if (scope.root && !within(canonical, *scope.root)) {
+    d.report(target.at, "extends",
+             display + " is outside " + scope.root->string() +
+                 " (expected a file in the scenario's folder or below it; "
+                 "--allow-extends-anywhere permits others)");
+    d.mark_incomplete();
+    return tree;
+  }
+  auto base = read_file(schema, base_path, display, chain, target.at, d, sources, scope);
   if (!base) {
     d.mark_incomplete();
     return tree;
@@ -72,7 +101,7 @@ Node with_extends(const Schema& schema, Node tree, const fs::path& folder, const
 
 std::optional<Node> read_file(const Schema& schema, const fs::path& file,
                               const std::string& display, Chain chain, Location requested_at,
-                              Diagnostics& d, SourceFiles& sources) {
+                              Diagnostics& d, SourceFiles& sources, const ExtendsScope& scope) {
   const std::string chain_text = describe_chain(chain, display);
   const auto cannot = [&](const std::string& why) {
     if (requested_at.known()) {
@@ -101,10 +130,16 @@ std::optional<Node> read_file(const Schema& schema, const fs::path& file,
   text << in.rdbuf();
   const int source = d.add_source(display);
   sources.read.emplace_back(display, text.str());
+  // A file that is not a scenario at all (a password file, a list) is refused without a message
+  // that quotes what it holds.
   auto tree = parse_yaml(sources.read.back().second, source, d, limits);
   if (!tree) return std::nullopt;
+  if (!looks_like_a_scenario(schema, *tree)) {
+    sources.read.pop_back();
+    return cannot("not a scenario (expected a map with a scenario's keys)");
+  }
   chain.push_back(Link{canonical_or_absolute(file), display});
-  return with_extends(schema, std::move(*tree), file.parent_path(), chain, d, sources);
+  return with_extends(schema, std::move(*tree), file.parent_path(), chain, d, sources, scope);
 }
 
 // `child` over `base`, both maps: key by key.
@@ -139,13 +174,13 @@ Node merge_named_items(const Schema& schema, const Node& base, const Node& child
 
 std::optional<Node> read_scenario_file(const Schema& schema, const fs::path& file,
                                        const std::string& display, Diagnostics& diagnostics,
-                                       SourceFiles& sources) {
-  return read_file(schema, file, display, {}, Location{}, diagnostics, sources);
+                                       SourceFiles& sources, const ExtendsScope& scope) {
+  return read_file(schema, file, display, {}, Location{}, diagnostics, sources, scope);
 }
 
 Node resolve_extends(const Schema& schema, Node tree, const fs::path& folder,
                      Diagnostics& diagnostics, SourceFiles& sources) {
-  return with_extends(schema, std::move(tree), folder, {}, diagnostics, sources);
+  return with_extends(schema, std::move(tree), folder, {}, diagnostics, sources, {});
 }
 
 Node merge(const Schema& schema, const Node& base, const Node& child,

@@ -23,11 +23,17 @@ struct SourceFiles {
   std::vector<std::pair<std::string, std::string>> read;  // (path, text) of every file read
 };
 
-// Reads `file` (shown as `display`) and everything it extends.
+// Where `extends` may lead: anywhere, or only into `root` and the folders below it.
+struct ExtendsScope {
+  std::optional<std::filesystem::path> root;  // none: anywhere
+};
+
+// Reads `file` (shown as `display`) and everything it extends, within `scope`. A file that does
+// not parse as a map of keys is refused without quoting it (it may not be a scenario at all).
 std::optional<Node> read_scenario_file(const Schema& schema, const std::filesystem::path& file,
                                        const std::string& display, Diagnostics& diagnostics,
-                                       SourceFiles& sources);
-// Resolves the `extends` of a tree read from text, relative to `folder`.
+                                       SourceFiles& sources, const ExtendsScope& scope = {});
+// Resolves the `extends` of a tree read from text, relative to `folder`, anywhere.
 Node resolve_extends(const Schema& schema, Node tree, const std::filesystem::path& folder,
                      Diagnostics& diagnostics, SourceFiles& sources);
 // `child` over `base`; `schema_path` tells what the values are ("" for a whole scenario).

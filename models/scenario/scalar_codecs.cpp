@@ -54,6 +54,51 @@ Node TextCodec::write(const std::string& value, const Key&) const {
   return Node::scalar(value, {}, ambiguous);
 }
 
+namespace {
+
+bool name_character(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         std::string_view(" -_.()'").find(c) != std::string_view::npos;  // dots: see read
+}
+
+}  // namespace
+
+std::string NameCodec::limits(const Key&) const {
+  return "1 to " + std::to_string(kMaxNameLength) +
+         " letters, digits, spaces and - _ ( ) ', not starting with a space";
+}
+
+std::optional<std::string> NameCodec::read(const Node& node, const Key& key,
+                                           const std::string& path, const GroupNames&,
+                                           Diagnostics* d) const {
+  const auto text = read_text(node, path, d);
+  if (!text) return std::nullopt;
+  // An empty name and one with a dot (which --set paths could not address) are reported by the
+  // structure check of named lists (check_structure.cpp), once.
+  std::string wrong;
+  if (text->size() > kMaxNameLength) {
+    wrong = "a name of " + std::to_string(text->size()) + " characters";
+  } else if (!text->empty() && text->front() == ' ') {
+    wrong = shown(*text) + " starts with a space";
+  } else {
+    for (const char c : *text) {
+      if (name_character(c)) continue;
+      const auto byte = static_cast<unsigned char>(c);
+      std::string which = "a control or non-ASCII character";
+      if (byte >= 0x20 && byte < 0x7f) which.assign({'\'', c, '\''});
+      wrong = shown(*text) + " holds " + which;
+      break;
+    }
+  }
+  if (wrong.empty()) return text;
+  report_to(d, node.at, path, wrong + " (expected " + limits(key) + ")");
+  return std::nullopt;
+}
+
+Node NameCodec::write(const std::string& value, const Key& key) const {
+  return TextCodec().write(value, key);
+}
+
 std::optional<bool> BooleanCodec::read(const Node& node, const Key&, const std::string& path,
                                        const GroupNames&, Diagnostics* d) const {
   const auto v = read_bool(node);

@@ -37,6 +37,19 @@ class TextCodec final : public ValueCodec<std::string> {
   std::string type_;
 };
 
+// The name of an item of a named list: it names datasets, time series and files, so it is
+// 1 to kMaxNameLength letters, digits, spaces and - _ ( ) ', not starting with a space.
+class NameCodec final : public ValueCodec<std::string> {
+ public:
+  static constexpr std::size_t kMaxNameLength = 64;
+  std::string type_name() const override { return "name"; }
+  std::string limits(const Key& key) const override;
+  std::optional<std::string> read(const Node& node, const Key& key, const std::string& path,
+                                  const GroupNames& groups,
+                                  Diagnostics* diagnostics) const override;
+  Node write(const std::string& value, const Key& key) const override;
+};
+
 class BooleanCodec final : public ValueCodec<bool> {
  public:
   std::string type_name() const override { return "true or false"; }

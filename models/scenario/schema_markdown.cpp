@@ -2,12 +2,15 @@
 // committed copy; a test keeps the two equal).
 #include "models/scenario/schema_markdown.hpp"
 
+#include <cmath>
 #include <string>
 
+#include "models/planned_size.hpp"
 #include "models/scenario/codec.hpp"
 #include "models/scenario/distribution_codec.hpp"
 #include "models/scenario/loader.hpp"
 #include "models/scenario/resolved_writer.hpp"
+#include "models/scenario/scalars.hpp"
 #include "models/scenario/scenario_keys.hpp"
 #include "models/scenario/sweep.hpp"
 
@@ -141,9 +144,37 @@ std::string key_tables(const Schema& schema) {
   return out;
 }
 
+namespace {
+
+// Each unit's ceiling: what bounds every key of that unit from above, and why.
+std::string limits_markdown() {
+  std::string out =
+      "\n## Limits\n\nEvery number has a physically meaningful range: a key's own limits, "
+      "within the ceiling of its unit below (a distribution's mean too), so that nothing "
+      "`check` passes can exhaust memory, overflow a roster or never finish.\n\n"
+      "| unit | at most | why |\n|---|---|---|\n";
+  for (const Unit& u : unit::all) {
+    if (std::isinf(u.ceiling)) continue;
+    out += std::string("| ") + u.text + " | " + format_double(u.ceiling) + " | " + u.why + " |\n";
+  }
+  out +=
+      "\nA run is refused, by `check` as by `run` and `sweep`, when it would create more "
+      "than " +
+      format_double(kDefaultMaxCasesPerRun) +
+      " cases (the initial stock and the arrivals expected over the horizon): an open case "
+      "takes memory until it closes, and when courts cannot keep up every case stays open. "
+      "`--max-cases N` raises the limit. Names of list items (offence groups, courts, "
+      "centres, later entries, targets) become dataset, series and file names: see their "
+      "limits.\n";
+  return out;
+}
+
+}  // namespace
+
 std::string schema_markdown() {
   std::string out = kIntroduction;
   out += distribution_forms_markdown();
+  out += limits_markdown();
   out += key_tables(scenario_schema());
   out += "\nA sweep has at most " + std::to_string(kMaxSweepPoints) +
          " points. Sweep labels read `key.path=value,key.path=value`; every point is checked "

@@ -158,13 +158,55 @@ class TreeBuilder final : public YAML::EventHandler {
         continue;
       }
       if (const Entry* first = map.node.entry(key.text)) {
-        diagnostics_.report(key.at, key.text,
+        diagnostics_.report(key.at, path_to(map, key.text),
                             "duplicate key (first given at line " +
                                 std::to_string(first->key_at.line) + "; expected each key once)");
         continue;
       }
       map.node.entries.push_back(Entry{std::move(key.text), key.at, std::move(map.pending[i + 1])});
     }
+  }
+
+  // The key path of `key` in `map` (just closed, so not on the stack): the keys of the maps
+  // around it, and list items by their name when it came before (else by index from 0), as
+  // problems name keys: offence_groups.rape.reports_per_year.
+  std::string path_to(const Open& map, const std::string& key) const {
+    std::string path;
+    const auto add = [&](const std::string& segment) {
+      if (!path.empty() && segment.front() != '[') path += '.';
+      path += segment;
+    };
+    for (std::size_t i = 0; i < stack_.size(); ++i) {
+      const Open& level = stack_[i];
+      if (level.node.is_map()) {
+        if (level.pending.size() % 2 == 1 && level.pending.back().is_scalar()) {
+          add(level.pending.back().text);
+        }
+        continue;
+      }
+      const Open& item = i + 1 < stack_.size() ? stack_[i + 1] : map;
+      std::string name = item_name(item);
+      if (name.empty()) {
+        name = std::to_string(level.node.items.size());
+        name.insert(name.begin(), '[');
+        name.push_back(']');
+      }
+      add(name);
+    }
+    add(key);
+    return path;
+  }
+
+  static std::string item_name(const Open& item) {
+    if (!item.node.is_map()) return {};
+    if (const Node* name = item.node.find("name"); name && name->is_scalar()) return name->text;
+    for (std::size_t i = 0; i + 1 < item.pending.size(); i += 2) {
+      if (item.pending[i].is_scalar() && item.pending[i].text == "name" &&
+          item.pending[i + 1].is_scalar()) {
+        return item.pending[i + 1].text;
+      }
+    }
+    return {};
   }
 
   void finish(Node node, YAML::anchor_t anchor) {

@@ -24,7 +24,7 @@ class ReadCommands : public ::testing::Test {
     for (const std::vector<std::string>& args :
          {std::vector<std::string>{"run", test_scenario("small.yaml").string(), "--out", "base.h5"},
           {"run", test_scenario("small-more-crown.yaml").string(), "--out", "more.h5"},
-          {"run", "three-groups.yaml", "--out", "three.h5"},
+          {"run", "three-groups.yaml", "--out", "three.h5", "--allow-extends-anywhere"},
           {"sweep", test_scenario("sweep.yaml").string(), "--out", "sweep.h5"}}) {
       const Outcome r = cjsim(args, d);
       ASSERT_EQ(r.exit_status, 0) << r.describe();

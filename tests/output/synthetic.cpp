@@ -247,6 +247,7 @@ Provenance synthetic_provenance(int replications, std::size_t groups) {
   p.seed = 20260401;
   p.replications = replications;
   p.period_days = 7;
+  p.horizon_days = 1826;
   p.scenario_yaml = "name: synthetic\nstart: 2026-04-01\n";
   p.scenario_sources = {{"scenarios/base.yaml", "# base: assumption A\nname: base\n"},
                         {"scenarios/synthetic.yaml", "extends: base.yaml  # what changes\n"}};

@@ -69,7 +69,8 @@ class Fixture:
                     "name: report-test-sweep\nhorizon_years: 1\nreplications: 2\n"
                     "sweep: {grid: {crown.sitting_days_scale: [0.9, 1.1], "
                     "charging.eia.uptake: [0.3, 0.6]}}\n")
-        self.sweep = self._run("sweep", sweep, "sweep.h5", ["--force"])
+        # The sweep lives in a scratch folder and extends the bundled baseline from outside it.
+        self.sweep = self._run("sweep", sweep, "sweep.h5", ["--force", "--allow-extends-anywhere"])
 
     def _run(self, command, scenario, out, options):
         path = os.path.join(self.dir, out)
@@ -179,6 +180,45 @@ class BadInputTest(unittest.TestCase):
             self.assertIn(part, lines[0])
         self.assertFalse(os.path.exists(FIXTURE.path("never.html")))
 
+    def refused_by_script(self, path, naming):
+        """The report maker on its own (not through cjsim, whose reader checks first)."""
+        out = FIXTURE.path("never.html")
+        env = dict(os.environ, CJSIM_REPORT_DEBUG="1")
+        done = subprocess.run([sys.executable, ARGS.script, path, "--out", out],
+                              capture_output=True, text=True, timeout=120, env=env)
+        self.assertEqual(done.returncode, 2, done.stderr)
+        lines = done.stderr.strip().splitlines()
+        self.assertEqual(len(lines), 1, done.stderr)
+        for part in naming:
+            self.assertIn(part, lines[0])
+        self.assertFalse(os.path.exists(out))
+
+    def test_shape_mismatch_refused_by_the_report_itself(self):
+        path = FIXTURE.copy(FIXTURE.base, "short-kpi.h5")
+        with h5py.File(path, "a") as f:
+            values = f["summary/runs/charge_rate"][:]
+            del f["summary/runs/charge_rate"]
+            f["summary/runs/charge_rate"] = values[:-1]
+        self.refused(path, naming=("short-kpi.h5", "/summary/runs/charge_rate", "shape"))
+        self.refused_by_script(path, naming=("short-kpi.h5", "/summary/runs/charge_rate",
+                                             "shape"))
+
+    def test_series_of_the_wrong_type_refused_by_the_report_itself(self):
+        path = FIXTURE.copy(FIXTURE.base, "text-series.h5")
+        with h5py.File(path, "a") as f:
+            shape = f["timeseries/open_crown"].shape
+            del f["timeseries/open_crown"]
+            f["timeseries/open_crown"] = np.full(shape, b"x", dtype="S1")
+        self.refused(path, naming=("text-series.h5", "/timeseries/open_crown"))
+        self.refused_by_script(path, naming=("text-series.h5", "/timeseries/open_crown", "text"))
+
+    def test_other_format_version_refused(self):
+        path = FIXTURE.copy(FIXTURE.base, "format-99.h5")
+        with h5py.File(path, "a") as f:
+            f.attrs["format"] = "cjsim-result/99"
+        self.refused(path, naming=("format-99.h5", "cjsim-result/99"))
+        self.refused_by_script(path, naming=("format-99.h5", "cjsim-result/99"))
+
     def test_missing_file(self):
         self.refused(FIXTURE.path("nowhere.h5"), naming=("nowhere.h5", "no such file"))
 
@@ -224,7 +264,9 @@ class BadInputTest(unittest.TestCase):
     def test_different_kpis(self):
         path = FIXTURE.copy(FIXTURE.more, "fewer-kpis.h5")
         with h5py.File(path, "a") as f:
+            # Whole: a KPI missing only its runs or only its intervals is a damaged file.
             del f["summary/runs/charge_rate"]
+            del f["summary/points/charge_rate"]
         self.refused(FIXTURE.base, path,
                      naming=("cannot be compared", "KPIs differ", "'charge_rate'"))
 

@@ -187,7 +187,8 @@ TEST(DatedValues, SetOverridesAWholeValueOrOneDate) {
 TEST(DatedValues, DocumentedInTheReference) {
   const std::string tables = key_tables(office_keys().schema());
   for (const char* row :
-       {"| `delay_days` | steps of distribution | days | `{dist: exponential, mean: 10}` |  |  | "
+       {"| `delay_days` | steps of distribution | days | `{dist: exponential, mean: 10}` | a mean "
+        "<= 36525 |  | "
         "Time a case takes here. |",
         "| `split` | steps of section |  |  |  |  | Where cases go (sum 1). |",
         "| `split.kept` | number | share | `1` | a number in [0, 1]; share set `split` (sum 1) |  "

@@ -77,7 +77,8 @@ TEST(Errors, NegativeRatesDurationsAndCapacities) {
   expect_problem(load_text("name: x\noffence_groups:\n  - {name: a, reports_per_year: -5}\n", "x"),
                  3, "offence_groups.a.reports_per_year", "-5 is negative");
   expect_problem(with("magistrates:\n  notice_days: {bail: -1}\n"), 5,
-                 "magistrates.notice_days.bail", "-1 is negative (expected a number >= 0)");
+                 "magistrates.notice_days.bail",
+                 "-1 is negative (expected a number in [0, 36525])");
   expect_problem(with("investigation: {duration_days: {dist: fixed, value: -2}}\n"), 4,
                  "investigation.duration_days.value", "is not a valid fixed value");
   expect_problem(with("investigation: {duration_days: -2}\n"), 4, "investigation.duration_days",
@@ -88,12 +89,12 @@ TEST(Errors, NegativeRatesDurationsAndCapacities) {
                       "      rooms: {2026-04-01: 4, 2027-04-01: -1}\n"),
                  8, "crown.centres.leeds.rooms.2027-04-01", "-1 is negative");
   expect_problem(with("magistrates: {session_minutes: 0}\n"), 4, "magistrates.session_minutes",
-                 "0 is not positive (expected a number > 0)");
+                 "0 is not positive (expected a number in (0, 10080])");
   // A hearing that takes no court time could be listed without end.
   expect_problem(with("magistrates: {sentence_minutes: 0}\n"), 4, "magistrates.sentence_minutes",
                  "0 is not positive");
   expect_problem(with("initial_state: {crown: {count: -1}}\n"), 4, "initial_state.crown.count",
-                 "-1 is negative (expected an integer >= 0)");
+                 "-1 is negative (expected an integer in [0, 1e+07])");
 }
 
 TEST(Errors, ProbabilityOutsideZeroOne) {
@@ -173,7 +174,7 @@ TEST(Errors, RosterOutOfOrder) {
   expect_problem(with("crown:\n  sitting_days_scale:\n    2027-04-01: 1.1\n    2026-04-01: 1\n"), 7,
                  "crown.sitting_days_scale.2026-04-01", "out of order");
   expect_problem(with("crown: {sitting_days_scale: {2026-04-01: 1, 2026-04-01: 2}}\n"), 4,
-                 "2026-04-01", "duplicate key");
+                 "crown.sitting_days_scale.2026-04-01", "duplicate key");
 }
 
 TEST(Errors, OffenceGroupReferredToButNotDefined) {

@@ -51,7 +51,8 @@ TEST(Extends, MergesNamedListsByNameAndReplacesOtherValues) {
 }
 
 TEST(Extends, ChainsAcrossFoldersRelativeToEachFile) {
-  const Loaded loaded = load_file(fixture("extends/variants/grandchild.yaml"));
+  const Loaded loaded =
+      load_file(fixture("extends/variants/grandchild.yaml"), {}, {.extends_anywhere = true});
   ASSERT_TRUE(loaded.scenario) << all_problems(loaded);
   EXPECT_EQ(loaded.scenario->name, "grandchild");
   EXPECT_EQ(loaded.scenario->seed, 99u);

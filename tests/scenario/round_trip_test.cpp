@@ -34,7 +34,8 @@ TEST(RoundTrip, MinimalScenarioWithDefaults) {
 
 TEST(RoundTrip, ExtendsAndOverrides) {
   expect_round_trip(load_file(fixture("extends/variants/grandchild.yaml"),
-                              {"crown.sitting_days_scale=1.1", "charging.eia.uptake=0.3"}));
+                              {"crown.sitting_days_scale=1.1", "charging.eia.uptake=0.3"},
+                              {.extends_anywhere = true}));
 }
 
 TEST(RoundTrip, DoublesKeepEveryBit) {

@@ -111,7 +111,10 @@ ChildResult run_in_child(const std::function<std::vector<double>()>& body) {
     return result;
   }
   result.values.resize(count);
-  std::memcpy(result.values.data(), data.data() + sizeof count, count * sizeof(double));
+  // No values: data() may be null, which memcpy may not be given (UBSan).
+  if (count > 0) {
+    std::memcpy(result.values.data(), data.data() + sizeof count, count * sizeof(double));
+  }
   result.ok = true;
   return result;
 }

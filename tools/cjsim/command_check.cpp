@@ -15,6 +15,8 @@ int command_check(const Invocation& call) {
   std::string scenario;
   std::vector<std::string> sets;
   bool resolved = false;
+  double max_cases = cj::kDefaultMaxCasesPerRun;
+  bool extends_anywhere = false;
   po::options_description visible(
       "cjsim check SCENARIO.yaml [--set key=value ...] [--resolved]\n\n"
       "Validates a scenario (and every point of its sweep) without running it. Each problem is\n"
@@ -25,10 +27,12 @@ int command_check(const Invocation& call) {
   visible.add_options()("help,h", "show this help")(
       "set", po::value(&sets)->composing(), "override a key (repeatable), as for cjsim run")(
       "resolved", po::bool_switch(&resolved), "print the fully resolved scenario");
+  add_max_cases_option(visible, max_cases);
+  add_extends_option(visible, extends_anywhere);
   po::variables_map vm;
   if (!parse_command(call, visible, "scenario", &scenario, 1, vm)) return kOk;
   if (scenario.empty()) throw BadInput("which scenario? (cjsim check SCENARIO.yaml)");
-  const auto loaded = load_scenario({scenario, sets}, std::cerr);
+  const auto loaded = load_scenario({scenario, sets, extends_anywhere}, std::cerr);
   if (!loaded) return kBadInput;
   std::size_t problems = 0;
   std::vector<cj::scenario::Loaded> points;
@@ -44,6 +48,9 @@ int command_check(const Invocation& call) {
     return kBadInput;
   }
   check_points_share_shape(*loaded, points);
+  // What `run` would refuse, refused here: a scenario that passes check can be run.
+  check_planned_size(*loaded->scenario, max_cases);
+  for (const auto& point : points) check_planned_size(*point.scenario, max_cases);
   if (resolved) {
     std::cout << loaded->resolved_yaml;
     return kOk;

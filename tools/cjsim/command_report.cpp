@@ -7,6 +7,7 @@
 #include <iostream>
 #include <vector>
 
+#include "output/result_file.hpp"
 #include "tools/cjsim/cli.hpp"
 
 namespace cjsim {
@@ -27,9 +28,34 @@ fs::path report_script() {
   return fs::path(CJSIM_SOURCE_DIR) / "tools" / "report" / "cjsim_report.py";
 }
 
+// The result files among the report maker's arguments: the positional ones and --baseline's;
+// none when --help or an unknown option is given (the report maker answers those itself).
+std::vector<std::string> result_arguments(const std::vector<std::string>& args) {
+  std::vector<std::string> results;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "-h" || a == "--help") return {};
+    if (a == "-o" || a == "--out" || a == "--images") {
+      ++i;
+    } else if (a == "--baseline") {
+      if (i + 1 < args.size()) results.push_back(args[++i]);
+    } else if (a.rfind("--baseline=", 0) == 0) {
+      results.push_back(a.substr(11));
+    } else if (a.empty() || a.front() != '-') {
+      results.push_back(a);
+    } else if (a.rfind("--out=", 0) != 0 && a.rfind("--images=", 0) != 0) {
+      return {};  // an option the report maker will refuse, by its name, before any file
+    }
+  }
+  return results;
+}
+
 }  // namespace
 
 int command_report(const Invocation& call) {
+  // Every file through the same reader contract as summary, compare and export first: a damaged
+  // file is refused here in the same words (exit 2) before Python starts.
+  for (const auto& file : result_arguments(call.args)) const out::ResultFile checked(file);
   const fs::path script = report_script();
   if (!fs::exists(script)) throw BadInput("the report maker is missing: " + script.string());
   // Debian's Python has h5py and matplotlib; another python3 first on PATH may not.

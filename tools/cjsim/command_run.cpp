@@ -33,14 +33,15 @@ int command_run(const Invocation& call) {
   if (!parse_command(call, visible, "scenario", &o.scenario, 1, vm)) return kOk;
   if (o.scenario.empty()) throw BadInput("which scenario? (cjsim run SCENARIO.yaml; see --help)");
 
-  const auto loaded = load_scenario({o.scenario, command_overrides(o, vm)}, std::cerr);
+  const auto loaded =
+      load_scenario({o.scenario, command_overrides(o, vm), o.extends_anywhere}, std::cerr);
   if (!loaded) return kBadInput;
   if (!loaded->sweep.empty()) {
     std::cerr << "note: " << o.scenario << " has a sweep section; cjsim run runs its baseline "
               << "only (use cjsim sweep for every point)\n";
   }
   RunPlan plan = single_point_plan(*loaded, o);
-  check_output(plan, o.force);
+  const OutputLock lock = check_output(plan, o.force);
   const StopSignals signals;  // Ctrl-C from here on stops at a safe point
   ExecutionOptions exec;
   exec.jobs = o.jobs;

@@ -36,8 +36,8 @@ int command_sweep(const Invocation& call) {
   if (o.trace.empty()) o.trace = "none";  // sweeps keep no per-case trace unless asked
 
   const bool leader = mpi_rank() == 0;
-  const auto base =
-      load_scenario({o.scenario, command_overrides(o, vm)}, leader ? std::cerr : null_stream());
+  const auto base = load_scenario({o.scenario, command_overrides(o, vm), o.extends_anywhere},
+                                  leader ? std::cerr : null_stream());
   if (!base) return kBadInput;
   if (base->sweep.empty()) {
     throw BadInput(o.scenario +
@@ -59,7 +59,8 @@ int command_sweep(const Invocation& call) {
     return kBadInput;
   }
   RunPlan plan = sweep_plan(*base, points, o);
-  if (leader) check_output(plan, o.force);
+  OutputLock lock;
+  if (leader) lock = check_output(plan, o.force);
   const StopSignals signals;  // Ctrl-C from here on stops at a safe point
   ExecutionOptions exec;
   exec.jobs = o.jobs;

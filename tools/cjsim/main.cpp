@@ -100,6 +100,9 @@ int main(int argc, char** argv) {
     std::cerr << prefix << e.what() << "\n";
   } catch (const out::Incompatible& e) {
     std::cerr << prefix << e.what() << "\n";
+  } catch (const out::ReadError& e) {
+    // A damaged result or part: the input is at fault, as with a bad scenario.
+    std::cerr << prefix << e.what() << "\n";
   } catch (const sim::InvalidParameter& e) {
     std::cerr << prefix << e.what() << "\n";
   } catch (const out::Error& e) {

@@ -4,10 +4,13 @@
 
 #include <cerrno>
 #include <filesystem>
+#include <functional>
 #include <thread>
 
+#include "models/planned_size.hpp"
 #include "output/part_writer.hpp"
 #include "tools/cjsim/cli.hpp"
+#include "tools/cjsim/scenario_input.hpp"
 
 namespace cjsim {
 namespace po = boost::program_options;
@@ -18,6 +21,37 @@ int default_jobs() {
   return n == 0 ? 1 : static_cast<int>(n);
 }
 
+namespace {
+
+// An option that stands for a scenario key is checked against that key's limits as it is
+// parsed, so that the message names the option rather than a --set line.
+template <class T>
+std::function<void(const T&)> within_key(const char* option, const char* key_path) {
+  return [option, key_path](const T& value) {
+    const std::string limits = cj::scenario::outside_limits(key_path, static_cast<double>(value));
+    if (!limits.empty()) {
+      throw BadInput(std::string("--") + option + ": got " + std::to_string(value) + ", expected " +
+                     limits);
+    }
+  };
+}
+
+}  // namespace
+
+void add_max_cases_option(po::options_description& options, double& max_cases) {
+  options.add_options()(
+      "max-cases", po::value(&max_cases)->default_value(max_cases)->notifier([](double v) {
+        if (!(v >= 1)) throw BadInput("--max-cases: expected a number >= 1");
+      }),
+      "refuse a scenario whose run would create more cases than this (initial stock and "
+      "expected arrivals; an open case takes memory until it closes)");
+}
+
+void check_planned_size(const cj::Scenario& scenario, double max_cases) {
+  const std::string refusal = cj::size_refusal(cj::planned_size(scenario), max_cases);
+  if (!refusal.empty()) throw BadInput(scenario.name + ": " + refusal);
+}
+
 void add_run_options(po::options_description& options, RunCommandOptions& o, bool sweep) {
   options.add_options()("help,h", "show this help")(
       "out,o", po::value(&o.out),
@@ -25,18 +59,27 @@ void add_run_options(po::options_description& options, RunCommandOptions& o, boo
       "set", po::value(&o.sets)->composing(),
       "override a scenario key, e.g. --set crown.sitting_days_scale=1.1 (repeatable; the value "
       "is YAML; list items by name: magistrates.courts.leeds.share=0.5)")(
-      "replications,r", po::value(&o.replications), "replications of each scenario point")(
+      "replications,r",
+      po::value(&o.replications)->notifier(within_key<long long>("replications", "replications")),
+      "replications of each scenario point")(
       "seed", po::value(&o.seed), "master seed (replication r of every point shares its streams)")(
       "trace", po::value(&o.trace),
       sweep ? "per-case trace: none (default for sweeps), cases or events"
             : "per-case trace: none, cases (the scenario's default) or events")(
       "engine", po::value(&o.engine)->default_value(o.engine),
       "simulation kernel: native (fast) or simgrid (SimGrid S4U; same results)")(
-      "jobs,j", po::value(&o.jobs), "worker processes (default: the number of cores)")(
+      "jobs,j", po::value(&o.jobs)->notifier([](int jobs) {
+        if (jobs < 1) {
+          throw BadInput("--jobs: got " + std::to_string(jobs) + ", expected a number >= 1");
+        }
+      }),
+      "worker processes (default: the number of cores)")(
       "force", po::bool_switch(&o.force),
       "replace an existing result file, or parts left by a different command")(
       "simgrid-log", po::bool_switch(&o.simgrid_log),
       "with --engine simgrid: show SimGrid's own log lines (silenced by default)");
+  add_max_cases_option(options, o.max_cases);
+  add_extends_option(options, o.extends_anywhere);
 }
 
 std::vector<std::string> command_overrides(const RunCommandOptions& o,
@@ -56,9 +99,7 @@ std::vector<std::string> command_overrides(const RunCommandOptions& o,
 namespace {
 
 void common(RunPlan& plan, RunCommandOptions& o, const std::string& default_name) {
-  if (o.jobs < 0)
-    throw BadInput("--jobs: got " + std::to_string(o.jobs) + ", expected a number >= 1");
-  if (o.jobs == 0) o.jobs = default_jobs();
+  if (o.jobs == 0) o.jobs = default_jobs();  // not given (a given 0 is refused as parsed)
   plan.engine_options.simgrid_logging = o.simgrid_log;
   try {
     plan.engine = sim::parse_engine_kind(o.engine);
@@ -68,15 +109,33 @@ void common(RunPlan& plan, RunCommandOptions& o, const std::string& default_name
   // A missing back end is reported now, once, rather than by every run (sim::ModuleError: the
   // work cannot be done, exit status 1). Workers inherit what is loaded here.
   sim::prepare_engine(plan.engine);
-  plan.result = o.out.empty() ? fs::path("results") / (default_name + ".h5") : fs::path(o.out);
+  plan.result =
+      o.out.empty() ? fs::path("results") / (file_name_of(default_name) + ".h5") : fs::path(o.out);
   plan.parts = out::parts_directory(plan.result);
 }
 
 }  // namespace
 
+std::string file_name_of(const std::string& scenario_name) {
+  // Letters, digits, - _ and . only, every other byte a -, no leading dot, and short enough for
+  // any file system: a scenario's name can never leave results/ or make folders.
+  constexpr std::size_t kMaxLength = 100;
+  std::string out;
+  for (const char c : scenario_name) {
+    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                       c == '-' || c == '_' || c == '.';
+    out.push_back(plain ? c : '-');
+    if (out.size() == kMaxLength) break;
+  }
+  const auto first = out.find_first_not_of('.');
+  out = first == std::string::npos ? std::string() : out.substr(first);
+  return out.empty() ? "scenario" : out;
+}
+
 RunPlan single_point_plan(const cj::scenario::Loaded& loaded, RunCommandOptions& o) {
   RunPlan plan;
   const cj::Scenario& s = *loaded.scenario;
+  check_planned_size(s, o.max_cases);
   plan.points = {s};
   plan.point_yaml = {loaded.resolved_yaml};
   out::PointInfo info;
@@ -124,6 +183,7 @@ RunPlan sweep_plan(const cj::scenario::Loaded& base,
   check_points_share_shape(base, points);
   RunPlan plan;
   for (std::size_t i = 0; i < points.size(); ++i) {
+    check_planned_size(*points[i].scenario, o.max_cases);
     plan.points.push_back(*points[i].scenario);
     plan.point_yaml.push_back(points[i].resolved_yaml);
     out::PointInfo info;
@@ -139,17 +199,20 @@ RunPlan sweep_plan(const cj::scenario::Loaded& base,
   return plan;
 }
 
-void check_output(const RunPlan& plan, bool force) {
+OutputLock check_output(const RunPlan& plan, bool force) {
   std::error_code ec;
-  if (fs::exists(plan.result, ec) && !force) {
-    throw BadInput(plan.result.string() +
-                   " exists; use --force to replace it, or --out to write elsewhere");
-  }
   const fs::path folder =
       plan.result.parent_path().empty() ? fs::path(".") : plan.result.parent_path();
   fs::create_directories(folder, ec);
   if (ec) throw BadInput("cannot create " + folder.string() + ": " + ec.message());
+  // First of all: a second writer must not go on to judge, or clean up, the first one's files.
+  OutputLock lock(plan.result);
+  if (fs::exists(plan.result, ec) && !force) {
+    throw BadInput(plan.result.string() +
+                   " exists; use --force to replace it, or --out to write elsewhere");
+  }
   remove_abandoned_temporaries(plan.result);
+  return lock;
 }
 
 void remove_abandoned_temporaries(const fs::path& result) {

@@ -6,7 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "models/planned_size.hpp"
 #include "models/scenario/loader.hpp"
+#include "tools/cjsim/output_lock.hpp"
 #include "tools/cjsim/run_plan.hpp"
 
 namespace cjsim {
@@ -19,10 +21,22 @@ struct RunCommandOptions {
   long long seed = -1;         // -1: the scenario's
   std::string trace;           // "": the scenario's (run) or none (sweep)
   std::string engine = "native";
-  int jobs = 0;  // 0: every core
+  int jobs = 0;  // 0: not given, every core
+  double max_cases = cj::kDefaultMaxCasesPerRun;
+  bool extends_anywhere = false;
   bool force = false;
   bool simgrid_log = false;  // SimGrid's own log lines (silenced by default)
 };
+
+// --max-cases, which `check` offers too.
+void add_max_cases_option(boost::program_options::options_description& options, double& max_cases);
+// BadInput, naming the cases and memory, when a run of `scenario` would create more than
+// `max_cases` cases.
+void check_planned_size(const cj::Scenario& scenario, double max_cases);
+
+// The default result file's name (without .h5) made of a scenario's name: only letters, digits,
+// - _ and ., at most 100 characters ("../../x" -> "..-..-x" -> "-..-x" has no leading dot).
+std::string file_name_of(const std::string& scenario_name);
 
 void add_run_options(boost::program_options::options_description& options, RunCommandOptions& o,
                      bool sweep);
@@ -38,9 +52,10 @@ void check_points_share_shape(const cj::scenario::Loaded& base,
 // The plan of a sweep: every point of the scenario's sweep section.
 RunPlan sweep_plan(const cj::scenario::Loaded& base,
                    const std::vector<cj::scenario::Loaded>& points, RunCommandOptions& o);
-// BadInput if the result exists and may not be replaced, or its folder cannot be made; removes
-// temporaries an earlier, killed command left beside the result.
-void check_output(const RunPlan& plan, bool force);
+// BadInput if another cjsim is writing the result (its lock), if it exists and may not be
+// replaced, or if its folder cannot be made; removes temporaries an earlier, killed command left
+// beside the result. The lock returned is held until it is destroyed: keep it while writing.
+OutputLock check_output(const RunPlan& plan, bool force);
 void remove_abandoned_temporaries(const std::filesystem::path& result);
 
 }  // namespace cjsim

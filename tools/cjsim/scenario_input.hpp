@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include <boost/program_options.hpp>
+
 #include "models/scenario/loader.hpp"
 
 namespace cjsim {
@@ -15,7 +17,11 @@ namespace cjsim {
 struct ScenarioRequest {
   std::filesystem::path file;
   std::vector<std::string> sets;  // "key=value", from --set
+  bool extends_anywhere = false;  // --allow-extends-anywhere
 };
+
+// --allow-extends-anywhere, which check, run and sweep offer.
+void add_extends_option(boost::program_options::options_description& options, bool& anywhere);
 
 // Loads and validates. On problems: prints each (FILE:LINE:COLUMN: key: message) to `errors`
 // and a count, and returns nothing.

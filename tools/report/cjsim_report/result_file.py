@@ -13,6 +13,7 @@ import numpy as np
 from .errors import BadInput
 
 FORMAT_PREFIX = "cjsim-result/"
+FORMAT = "cjsim-result/1"  # the one version this report reads, as the C++ readers do
 # The /labels tables and the fields the report reads from each (output/README.md).
 LABELS = {
     "stages": ("value", "name", "label", "caseload", "received_as", "moved_on_as", "open",
@@ -69,8 +70,13 @@ class ResultFile:
         self.points, self.swept_keys = self._read_points()
         self.kpis = list(self._h5["summary/runs"].keys())
         self.time = self._h5["timeseries/time"][:]
-        self.period_start = np.array([text(d) for d in self._h5["timeseries/period_start"][:]],
-                                     dtype="datetime64[D]")
+        try:
+            self.period_start = np.array(
+                [text(d) for d in self._h5["timeseries/period_start"][:]], dtype="datetime64[D]")
+        except ValueError:
+            self._h5.close()
+            raise BadInput(f"{path} is damaged: /timeseries/period_start holds something other "
+                           f"than dates") from None
 
     def close(self):
         self._h5.close()
@@ -86,6 +92,9 @@ class ResultFile:
         if "format" not in h5.attrs or not text(h5.attrs["format"]).startswith(FORMAT_PREFIX):
             raise BadInput(f"{self.path} is not a cjsim result file (no `format` attribute "
                            f"starting '{FORMAT_PREFIX}'; make one with `cjsim run`)")
+        if text(h5.attrs["format"]) != FORMAT:
+            raise BadInput(f"{self.path} is a result of format {text(h5.attrs['format'])}, which "
+                           f"this report does not read (it reads {FORMAT})")
         if "runs" not in h5:
             raise BadInput(f"{self.path} is not a cjsim result file (no /runs)")
         if "labels" not in h5:
@@ -100,15 +109,7 @@ class ResultFile:
             shown = ", ".join("/" + d for d in missing[:3])
             more = f" and {len(missing) - 3} more" if len(missing) > 3 else ""
             raise BadInput(f"{self.path} is incomplete: it has no {shown}{more}")
-        runs = h5["runs"].shape[0]
-        if runs == 0:
-            raise BadInput(f"{self.path} holds no runs")
-        sized = [f"timeseries/{s}" for s in required_series] + [
-            f"summary/runs/{k}" for k in h5["summary/runs"].keys()]
-        for name in sized:
-            if h5[name].shape[0] != runs:
-                raise BadInput(f"{self.path} is damaged: /{name} has {h5[name].shape[0]} rows "
-                               f"for {runs} runs")
+        _check_shapes(self.path, h5)
 
     def _read_points(self):
         rows = self._h5["points"][:]
@@ -158,6 +159,73 @@ class ResultFile:
         group = self._h5["scenario_sources"]
         return [(text(group[k].attrs.get("path", k)), text(group[k][()]))
                 for k in sorted(group.keys(), key=lambda k: int(k) if k.isdigit() else k)]
+
+
+def _check_shapes(path, h5):
+    """The reader contract of output/result_contract.hpp, as the C++ readers apply it: every
+    dataset the report reads holds numbers (or text) of the shape the file's own counts give."""
+    def damaged(name, what):
+        raise BadInput(f"{path} is damaged: /{name} {what}")
+
+    def dataset(name, kinds, shape=None):
+        if name not in h5:
+            damaged(name, "is missing")
+        d = h5[name]
+        if not isinstance(d, h5py.Dataset):
+            damaged(name, "is not a dataset")
+        if d.dtype.kind not in kinds:
+            damaged(name, "holds " + ("text" if d.dtype.kind in "SOU" else "another type")
+                    + " where " + ("numbers" if kinds == NUMBERS else "text") + " belong")
+        if shape is not None and tuple(d.shape) != tuple(shape):
+            damaged(name, f"has shape {tuple(d.shape)}, expected {tuple(shape)} (runs, points, "
+                          f"offence groups and periods as the file states)")
+        return d
+
+    def group(name):
+        if name not in h5 or not isinstance(h5[name], h5py.Group):
+            damaged(name, "is missing or not a group")
+        return h5[name]
+
+    runs_table, points_table = h5["runs"], dataset("points", "V")
+    if not isinstance(runs_table, h5py.Dataset) or runs_table.dtype.names is None or any(
+            f not in runs_table.dtype.names for f in ("point", "replication")):
+        damaged("runs", "is not the table of runs")
+    runs, points = runs_table.shape[0] if runs_table.shape else 0, points_table.shape[0]
+    if runs == 0:
+        raise BadInput(f"{path} holds no runs")
+    replications = h5.attrs.get("replications")
+    if (replications is None or np.asarray(replications).dtype.kind not in NUMBERS
+            or int(replications) < 1 or runs != points * int(replications)):
+        damaged("runs", f"has {runs} rows, not one per point and replication")
+    table = runs_table[:]
+    pairs = set(zip(table["point"].tolist(), table["replication"].tolist()))
+    if len(pairs) != runs or any(not (0 <= p < points and 0 <= r < int(replications))
+                                 for p, r in pairs):
+        damaged("runs", "does not hold each point and replication once")
+    groups = dataset("offence_groups", TEXT).shape[0]
+    periods = dataset("timeseries/time", NUMBERS).shape[0] if "timeseries/time" in h5 else 0
+    if periods == 0:
+        damaged("timeseries/time", "is empty (a run has at least one period)")
+    dataset("timeseries/period_start", TEXT, (periods,))
+    for kpi in group("summary/runs").keys():
+        dataset(f"summary/runs/{kpi}", NUMBERS, (runs,))
+        for part in ("mean", "ci_low", "ci_high", "n"):
+            dataset(f"summary/points/{kpi}/{part}", NUMBERS, (points,))
+    if "summary/runs_by_group" in h5:
+        for kpi in group("summary/runs_by_group").keys():
+            dataset(f"summary/runs_by_group/{kpi}", NUMBERS, (runs, groups))
+            for part in ("mean", "ci_low", "ci_high", "n"):
+                dataset(f"summary/points_by_group/{kpi}/{part}", NUMBERS, (points, groups))
+    timeseries = group("timeseries")
+    for name in timeseries.keys():
+        if name not in ("time", "period_start"):
+            dataset(f"timeseries/{name}", NUMBERS, (runs, periods))
+    for name in (text(n) for n in timeseries.attrs.get("series", [])):
+        if name not in timeseries:
+            damaged(f"timeseries/{name}", "is missing (listed in /timeseries@series)")
+
+
+NUMBERS, TEXT = "iuf", "SOU"
 
 
 def _read_labels(path, h5):
