@@ -24,7 +24,7 @@ struct Case {
   sim::EventId pending;                    // the stage event in flight, cancelled if the case ends
   std::uint64_t job = 0;                   // a queued job in a pool (sim::JobId value), or 0
   std::uint32_t trial_ticket = kNoTicket;  // its trial's request in a listing (withdrawn on a plea)
-  bool review_listed = false;              // its Crown Court pre-trial review is fixed
+  bool review_listed = false;              // its Crown Court pre-trial review is still to come
   bool pleads_guilty = false;              // plea at the first hearing (drawn at charge)
   bool ctl_breached = false;
   bool open = false;

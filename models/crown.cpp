@@ -261,6 +261,13 @@ void CrownCourtCentre::start_trial(const Listed& l, int day, double& free, doubl
     stop_for_withdrawal(ctx_, slot, /*at_trial=*/true);
     return;
   }
+  // A defendant who would have pleaded at the review, tried before it: the plea comes on the day.
+  if (c.review_listed && owner_.pleads_later(slot, ctx_.now())) {
+    c.review_listed = false;
+    ends_today(p.lost_sitting_days_cracked);
+    crack_trial(ctx_, slot, /*guilty_plea_share=*/1.0, 0.0);
+    return;
+  }
   sim::Rng rng = ctx_.rng(purpose::crown_trial, c, r.trial_listings);
   const double u = rng.uniform();
   const double second = rng.uniform();
@@ -374,19 +381,9 @@ void CrownStage::open_from_stock(Slot slot, const StockCase& stock) {
                           c.record.sent_to_crown);
 }
 
-void CrownStage::on_listed(const ListingRequest& r, int day) {
-  Case& c = ctx_.cases[r.slot];
-  if (r.hearing != Hearing::trial) {
-    ctx_.report(r.slot, CaseEvent::hearing_listed);
-    return;
-  }
-  ctx_.report(r.slot, CaseEvent::trial_listed);
-  const auto& p = ctx_.scenario.crown;
-  // The review is fixed once, before the first trial date, when there is time for it.
-  if (c.review_listed || day - ctx_.today() <= p.pre_trial_review_days) return;
-  c.review_listed = true;
-  centre_of(r.slot).request(r.slot, Hearing::pre_trial_review,
-                            day - static_cast<int>(std::ceil(p.pre_trial_review_days)));
+void CrownStage::on_listed(const ListingRequest& r, int /*day*/) {
+  ctx_.report(r.slot,
+              r.hearing == Hearing::trial ? CaseEvent::trial_listed : CaseEvent::hearing_listed);
 }
 
 void CrownStage::hold_hearing(const ListingRequest& request) {
@@ -435,29 +432,45 @@ void CrownStage::ask_for_trial(Slot slot, double asked_at) {
   const double lead = c.record.custody ? p.custody_preparation_days : p.trial_preparation_days;
   c.trial_ticket = centre_of(slot).request(
       slot, Hearing::trial, static_cast<int>(std::ceil(asked_at + lead)), false, asked_at);
+  // The review comes a set time after the PTPH, whenever the trial is fixed, so that who pleads
+  // later does not depend on how the trial was listed (a stock case past it has had it).
+  const int review = static_cast<int>(std::ceil(asked_at + p.pre_trial_review_days));
+  if (review <= ctx_.today()) return;
+  c.review_listed = true;
+  centre_of(slot).request(slot, Hearing::pre_trial_review, review, false, asked_at);
+}
+
+bool CrownStage::pleads_later(Slot slot, double trial_day) {
+  Case& c = ctx_.cases[slot];
+  const CaseRecord& r = c.record;
+  const auto& p = ctx_.scenario.crown;
+  // A fixed share of the not guilty, unless an elasticity with the wait from PTPH to the trial
+  // is given (an explicit assumption, 0 by default).
+  double share = p.groups[r.group].late_guilty_plea;
+  if (p.late_plea_wait_elasticity != 0 && !std::isnan(r.ptph)) {
+    const double wait = std::max(1.0, trial_day - r.ptph);
+    share *= std::pow(wait / p.late_plea_reference_days, p.late_plea_wait_elasticity);
+  }
+  sim::Rng rng = ctx_.rng(purpose::crown_ptph, c, kReviewDraw);
+  return rng.uniform() < std::min(share, 1.0);
 }
 
 void CrownStage::hold_pre_trial_review(Slot slot) {
   Case& c = ctx_.cases[slot];
   CaseRecord& r = c.record;
   count_up(r.hearings);
-  if (c.trial_ticket == kNoTicket) return;  // its trial has been and it was relisted since
+  c.review_listed = false;
+  if (c.trial_ticket == kNoTicket) return;  // tried already (and relisted): no longer pending
   if (withdrawn_after_charge(ctx_, c)) {
     centre_of(slot).cancel(c.trial_ticket, r.id);
     c.trial_ticket = kNoTicket;
     stop_for_withdrawal(ctx_, slot, /*at_trial=*/false);
     return;
   }
-  const auto& p = ctx_.scenario.crown;
-  // The later plea: a fixed share of the not guilty, unless an elasticity with the wait from
-  // PTPH to the trial date is given (an explicit assumption, 0 by default).
-  double share = p.groups[r.group].late_guilty_plea;
-  if (p.late_plea_wait_elasticity != 0 && !std::isnan(r.ptph)) {
-    const double wait = std::max(1.0, ctx_.now() + p.pre_trial_review_days - r.ptph);
-    share *= std::pow(wait / p.late_plea_reference_days, p.late_plea_wait_elasticity);
-  }
-  sim::Rng rng = ctx_.rng(purpose::crown_ptph, c, kReviewDraw);
-  if (rng.uniform() < std::min(share, 1.0)) plead_guilty_before_trial(slot);
+  const auto booked = centre_of(slot).listing().booked_day(c.trial_ticket, r.id);
+  const double trial_day =
+      booked ? *booked : ctx_.now() + ctx_.scenario.crown.listing.fixture_horizon_days;
+  if (pleads_later(slot, trial_day)) plead_guilty_before_trial(slot);
 }
 
 void CrownStage::plead_guilty_before_trial(Slot slot) {

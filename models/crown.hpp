@@ -80,6 +80,9 @@ class CrownStage final : public Node {
   // Called by the centres.
   void hold_hearing(const ListingRequest& request);
   void on_listed(const ListingRequest& request, int day);
+  // Whether a not-guilty defendant pleads guilty before the trial (at the review, or on the day
+  // if the trial comes first), its trial on `trial_day`.
+  bool pleads_later(Slot slot, double trial_day);
   void check_custody_time_limit(Slot slot);
 
  private:

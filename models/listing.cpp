@@ -166,6 +166,13 @@ std::optional<Listed> Listing::call_floater(int day) {
   return std::nullopt;
 }
 
+std::optional<int> Listing::booked_day(Ticket ticket, std::uint64_t case_id) const {
+  if (ticket >= entries_.size()) return std::nullopt;
+  const Entry& e = entries_[ticket];
+  if (e.state != State::booked || e.request.case_id != case_id) return std::nullopt;
+  return e.day;
+}
+
 bool Listing::movable_after(int day) const {
   for (const Key& k : movable_) {
     const Entry& e = entries_[std::get<3>(k)];

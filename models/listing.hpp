@@ -88,6 +88,8 @@ class Listing {
   std::optional<Listed> call_floater(int day);
 
   const sim::Diary& diary() const noexcept { return diary_; }
+  // The day a request is booked for, if it is (not waiting, heard or withdrawn).
+  std::optional<int> booked_day(Ticket ticket, std::uint64_t case_id) const;
   std::size_t waiting() const noexcept;
   // Whether a booked, movable request on a day after `day` could have been listed on `day`:
   // what the bring-forward rule looks for (tests check it against unused room).

@@ -80,7 +80,7 @@ struct Crown {
   double sentence_days = 21;                                // guilty plea to sentence
   double trial_preparation_days = 112;                      // PTPH to the earliest trial date, bail
   double custody_preparation_days = 56;                     // ... remanded in custody
-  double pre_trial_review_days = 28;     // the review, this long before the trial date
+  double pre_trial_review_days = 84;     // PTPH to the pre-trial review
   double late_plea_wait_elasticity = 0;  // change of the later plea with the wait (explicit)
   double late_plea_reference_days = 180;
   CourtTrials trial;
@@ -119,8 +119,8 @@ struct Crown {
     k.bind(&Crown::custody_preparation_days, "custody_preparation_days", unit::days,
            limit::non_negative, "PTPH to the earliest trial date, defendants in custody.");
     k.bind(&Crown::pre_trial_review_days, "pre_trial_review_days", unit::days, limit::non_negative,
-           "The pre-trial review (mention for plea) is listed this long before the trial date; "
-           "none when the trial is nearer than that.");
+           "PTPH to the pre-trial review (mention for plea), where the later guilty pleas come; a "
+           "defendant who would plead there but is tried first pleads on the day (cracked).");
     k.bind(&CrownGroup::trial_days, "trial_days", unit::sitting_days,
            "Sitting days a trial takes, rounded up to whole days. Default: mean near the 14.5 "
            "hours of a not-guilty trial (MoJ, 2016).");
