@@ -63,6 +63,21 @@ TEST(BenchCli, UnknownWorkloadAndNoArguments) {
   EXPECT_NE(none.err.find("usage:"), std::string::npos) << none.err;
 }
 
+TEST(BenchCli, SweepAndDemandScaleRefuseBadInput) {
+  for (const auto& args : std::vector<std::vector<std::string>>{
+           {"sweep", "--jobs", "1"},
+           {"sweep", "--runs", "0"},
+           {"scenario", CJSIM_SOURCE_DIR "/scenarios/test/small.yaml", "--demand-scale", "1,x"},
+           {"scenario", CJSIM_SOURCE_DIR "/scenarios/test/small.yaml", "--demand-scale", "0"}}) {
+    const auto r = bench(args);
+    const std::string shown = ::testing::PrintToString(args);
+    EXPECT_EQ(r.exit_status, 2) << shown << "\nstderr: " << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << shown << "\nstderr: " << r.err;
+    EXPECT_NE(r.err.find(args[args.size() - 2]), std::string::npos) << shown << ": " << r.err;
+    EXPECT_EQ(r.out.find("_over_first"), std::string::npos) << shown;  // nothing ran
+  }
+}
+
 TEST(BenchCli, GoodInputRunsAndPrintsTheTheoryBeside) {
   const auto r = bench({"cj3", "--cases", "2000", "--seed", "3"});
   EXPECT_EQ(r.exit_status, 0) << r.err;

@@ -3,6 +3,7 @@
 //   cjsim-bench cj3 --cases N --seed S --engine native|simgrid [--repeat R]
 //   cjsim-bench scenario FILE [--trace none|cases|events|compare]
 //   cjsim-bench startup [--cjsim PATH] [--old PATH]
+//   cjsim-bench sweep [FILE] [--jobs J] [--runs N]
 #include <boost/program_options.hpp>
 
 #include <algorithm>
@@ -22,6 +23,7 @@
 #include "tools/bench/queueing_theory.hpp"
 #include "tools/bench/scenario_bench.hpp"
 #include "tools/bench/startup_bench.hpp"
+#include "tools/bench/sweep_bench.hpp"
 
 namespace po = boost::program_options;
 
@@ -204,6 +206,7 @@ int main(int argc, char** argv) {
       "       cjsim-bench scenario FILE [--trace none|cases|events|compare] [--engine E]\n"
       "       cjsim-bench diary [--scales 1,2,4,8] [--repeats N]\n"
       "       cjsim-bench startup [--cjsim PATH] [--old PATH] [--runs N]\n"
+      "       cjsim-bench sweep [FILE] [--jobs J] [--runs N] [--cjsim PATH]\n"
       "       cjsim-bench <workload> --help\n";
   if (argc < 2) {
     std::cerr << usage;
@@ -220,8 +223,9 @@ int main(int argc, char** argv) {
     if (workload == "scenario") return bench::run_scenario_bench(args);
     if (workload == "diary") return bench::run_diary_bench(args);
     if (workload == "startup") return bench::run_startup_bench(args);
+    if (workload == "sweep") return bench::run_sweep_bench(args);
     std::cerr << "cjsim-bench: unknown workload '" << workload
-              << "' (expected cj3, scenario, diary or startup)\n"
+              << "' (expected cj3, scenario, diary, startup or sweep)\n"
               << usage;
     return kUsageError;
   } catch (const po::invalid_option_value& e) {

@@ -123,9 +123,15 @@ int demand_scales(const cj::Scenario& scenario, const std::string& list, sim::En
   std::stringstream in(list);
   for (std::string item; std::getline(in, item, ',');) {
     std::size_t used = 0;
-    const double k = std::stod(item, &used);
-    if (used != item.size() || !(k > 0))
-      throw sim::InvalidParameter("--demand-scale: got '" + item + "', expected numbers > 0");
+    double k = 0;
+    try {
+      k = std::stod(item, &used);
+    } catch (const std::exception&) {
+      used = 0;
+    }
+    if (used != item.size() || !(k > 0) || !(k <= 1000))
+      throw sim::InvalidParameter("--demand-scale: got '" + item +
+                                  "', expected numbers from above 0 to 1,000");
     scales.push_back(k);
   }
   double first = 0;
