@@ -10,12 +10,7 @@
 
 namespace {
 
-double kpi(const cj::RunMetrics& m, const std::string& name) {
-  for (const auto& k : m.kpis) {
-    if (k.name == name) return k.value;
-  }
-  throw std::runtime_error("no KPI " + name);
-}
+using cjtest::kpi;
 
 TEST(Capacity, FewerInvestigatorsLeaveMoreInvestigationsOpen) {
   cj::Scenario ample = cjtest::small_scenario();

@@ -12,18 +12,13 @@
 
 namespace {
 
+using cjtest::kpi;
+
 const cj::NamedSeries& series(const cj::RunMetrics& m, const std::string& name) {
   for (const auto& s : m.series) {
     if (s.name == name) return s;
   }
   throw std::runtime_error("no series " + name);
-}
-
-double kpi(const cj::RunMetrics& m, const std::string& name) {
-  for (const auto& k : m.kpis) {
-    if (k.name == name) return k.value;
-  }
-  throw std::runtime_error("no KPI " + name);
 }
 
 TEST(Conservation, StockPlusReceiptsEqualsDisposalsPlusOpenInEveryStageAndPeriod) {

@@ -17,6 +17,8 @@
 
 namespace {
 
+using cjtest::kpi;
+
 using cj::CaseEvent;
 using cj::Court;
 
@@ -92,13 +94,6 @@ cj::Scenario bundled(const std::string& name) {
 // The date `days` after the scenario's start.
 cj::Date after(const cj::Scenario& s, int days) {
   return cj::from_day(cj::to_day(s.start) + days);
-}
-
-double kpi(const cj::RunMetrics& m, const std::string& name) {
-  for (const auto& k : m.kpis) {
-    if (k.name == name) return k.value;
-  }
-  throw std::runtime_error("no KPI " + name);
 }
 
 std::vector<double> series(const cj::RunMetrics& m, const std::string& name) {

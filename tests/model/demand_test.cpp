@@ -8,6 +8,8 @@
 
 namespace {
 
+using cjtest::kpi;
+
 const cj::NamedSeries& series(const cj::RunMetrics& m, const std::string& name) {
   for (const auto& s : m.series) {
     if (s.name == name) return s;
@@ -19,13 +21,6 @@ double total(const cj::NamedSeries& s) {
   double sum = 0;
   for (double v : s.values) sum += v;
   return sum;
-}
-
-double kpi(const cj::RunMetrics& m, const std::string& name) {
-  for (const auto& k : m.kpis) {
-    if (k.name == name) return k.value;
-  }
-  throw std::runtime_error("no KPI " + name);
 }
 
 cj::Scenario empty_system() {

@@ -12,14 +12,9 @@
 
 namespace {
 
-constexpr int kReplications = 12;
+using cjtest::kpi;
 
-double kpi(const cj::RunMetrics& m, const std::string& name) {
-  for (const auto& k : m.kpis) {
-    if (k.name == name) return k.value;
-  }
-  throw std::runtime_error("no KPI " + name);
-}
+constexpr int kReplications = 12;
 
 double group_kpi(const cj::RunMetrics& m, const std::string& name, int group) {
   for (const auto& k : m.kpis_by_group) {

@@ -15,6 +15,8 @@
 
 namespace {
 
+using cjtest::kpi;
+
 using cj::CaseEvent;
 using cj::Outcome;
 using cj::Stage;
@@ -24,13 +26,6 @@ const cj::NamedSeries& series(const std::vector<cj::NamedSeries>& all, const std
     if (s.name == name) return s;
   }
   throw std::runtime_error("no series " + name);
-}
-
-double kpi(const cj::RunMetrics& m, const std::string& name) {
-  for (const auto& k : m.kpis) {
-    if (k.name == name) return k.value;
-  }
-  throw std::runtime_error("no KPI " + name);
 }
 
 TEST(PeriodClock, StocksAreReadAtTheStartOfEachPeriodAndFlowsSummedWithinIt) {

@@ -11,12 +11,7 @@
 
 namespace {
 
-double kpi(const cj::RunMetrics& m, const std::string& name) {
-  for (const auto& k : m.kpis) {
-    if (k.name == name) return k.value;
-  }
-  throw std::runtime_error("no KPI " + name);
-}
+using cjtest::kpi;
 
 std::vector<cj::CaseRecord> all_cases(const cjtest::CaseLog& log) {
   std::vector<cj::CaseRecord> all = log.closed;

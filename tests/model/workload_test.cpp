@@ -15,14 +15,9 @@
 
 namespace {
 
-constexpr int kRape = 1;  // the small scenario's second group
+using cjtest::kpi;
 
-double kpi(const cj::RunMetrics& m, const std::string& name) {
-  for (const auto& k : m.kpis) {
-    if (k.name == name) return k.value;
-  }
-  throw std::runtime_error("no KPI " + name);
-}
+constexpr int kRape = 1;  // the small scenario's second group
 
 double group_kpi(const cj::RunMetrics& m, const std::string& name, int group) {
   for (const auto& k : m.kpis_by_group) {
